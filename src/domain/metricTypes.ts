@@ -1,0 +1,35 @@
+/** A format era: the national format a report follows (2008: 国办发〔2014〕32号 table and older
+ * local tables; 2019: 国办公开办函〔2019〕60号; 2021: 国办公开办函〔2021〕30号). */
+export type Era = '2008' | '2019' | '2021';
+
+export type MetricGroup =
+  | 'proactive'
+  | 'responses'
+  | 'regulatory'
+  | 'requests'
+  | 'outcomes'
+  | 'appeals'
+  | 'capacity';
+
+export type MetricUnit =
+  | 'items' | 'documents' | 'times' | 'articles' | 'requests' | 'cases' | 'yuan' | 'units'
+  | 'points' | 'people' | 'person-times' | 'decisions' | 'projects';
+
+export interface MetricDef {
+  key: string;
+  labelZh: string;
+  labelEn: string;
+  unit: MetricUnit;
+  /** Eras whose standard table carries this metric. */
+  eras: readonly Era[];
+  /** Whether the figure may also come from prose (any era). */
+  prose: boolean;
+  /** Where in a report the figure is found (from metrics.tsv). */
+  where: string;
+  group: MetricGroup;
+  /** Whether adding the figure across agencies gives a meaningful total. */
+  summable: boolean;
+  /** Report years from which the concept behind the key changes (charts mark the break). */
+  breaks: readonly number[];
+  breakNote: string | null;
+}

@@ -1,0 +1,3 @@
+export { extractReport, toReportJson, EXTRACTOR_VERSION } from './extractReport';
+export type { ExtractInput, ExtractOptions } from './extractReport';
+export * from './types';
