@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // rendered to SVG), `e2e` builds the app and drives Debian's Chromium through playwright-core.
 export default defineConfig({
   test: {
+    // The JSON report feeds scripts/test-summary.mjs (the `N passed, N failed` line for CI).
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         test: {
