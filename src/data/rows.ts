@@ -31,6 +31,15 @@ export interface DatasetRows {
   findings: FindingRow[];
 }
 
+/** Provenance is a pointer, not a copy: an excerpt longer than this is cut (with …), so the
+ * datasets never carry passages of a report. */
+export const MAX_EXCERPT_CHARS = 40;
+
+export function capExcerpt(excerpt: string): string {
+  const chars = Array.from(excerpt.replace(/\s+/g, ' ').trim());
+  return chars.length <= MAX_EXCERPT_CHARS ? chars.join('') : `${chars.slice(0, MAX_EXCERPT_CHARS - 1).join('')}…`;
+}
+
 export function emptyRows(): DatasetRows {
   return { reports: [], metrics: [], requests: [], findings: [] };
 }
@@ -58,7 +67,7 @@ export function extractionToRows(
     }],
     metrics: x.metrics.map((m) => ({
       report_id: meta.reportId, key: m.key, value: m.value, state: m.state, approx: m.approx,
-      source_kind: m.source.kind, line: m.source.line, excerpt: m.source.excerpt,
+      source_kind: m.source.kind, line: m.source.line, excerpt: capExcerpt(m.source.excerpt),
     })),
     requests: x.grid.map((g) => ({
       report_id: meta.reportId, row_key: g.row, row_label: g.rowLabel, column_key: g.column,

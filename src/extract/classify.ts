@@ -1,6 +1,204 @@
-// TODO(identity helper): templates with xxxx placeholders, index pages, notices, garbled pages.
+// Is this document an information-disclosure annual report at all? Pages that merely look like one
+// — templates with placeholders, lists of reports, notices asking units to compile theirs,
+// regulation texts, garbled or near-empty pages (formats.md §7.7) — must not become data. Each
+// verdict comes with one plain sentence saying why, shown to the user as is. Tests are ordered from
+// the most certain to the least, and a real report (政府信息公开 + 年度报告 + a year + prose) is the
+// default, so false rejections stay rare.
+import { findPlaceholders } from './text/placeholders';
 import type { DocumentKind, NormalizedDoc } from './types';
 
-export function classifyDocument(_doc: NormalizedDoc): { kind: DocumentKind; reason: string | null } {
-  return { kind: 'annual_report', reason: null };
+export type NotReportCategory =
+  | 'garbled' | 'too_short' | 'template' | 'regulation' | 'notice' | 'index' | 'half_year' | 'off_topic';
+
+export interface Classification {
+  kind: DocumentKind;
+  reason: string | null;
+  /** why it is not a report, as a code (null for a report) */
+  category: NotReportCategory | null;
+}
+
+/** The reasons, as sentences; exported so other modules and tests say the same thing. */
+export const NOT_A_REPORT = {
+  garbled: (pct: number) =>
+    `the text is garbled: ${pct}% of its characters are replacement or mojibake characters, so it cannot be read reliably`,
+  noChinese: (pct: number) => `the text has almost no Chinese characters (${pct}%), so it is not a report`,
+  tooShort: (n: number) => `the document is far too short to be an annual report (${n} Chinese characters)`,
+  template: (examples: string[], repost: string | null) =>
+    `this is a template, not a report: placeholders such as ${examples.map((e) => `'${e}'`).join(', ')} ` +
+    `stand where the agency, year and figures would be` +
+    (repost ? ` (reposted from the web, marked '${repost}')` : ''),
+  regulation: (n: number) =>
+    `this is a regulation or rules text (${n} numbered articles 第…条), not a report`,
+  notice: (title: string) => `this is a notice about compiling or publishing reports ('${title}'), not a report`,
+  index: (n: number) => `this is a list of reports (${n} report titles and little text), not a report itself`,
+  halfYear: (title: string) => `this covers part of a year ('${title}'), not a report year`,
+  offTopic: () =>
+    'the text never mentions both 政府信息公开 and 年度报告 (or 工作报告/情况报告) with a year, ' +
+    'so it is not an information-disclosure annual report',
+} as const;
+
+const MIN_CJK = 150;
+/** Marks of a text copied from a document-sharing site. 免责声明 alone is weak: government sites
+ * carry it in their footers too. */
+const REPOST_MARKERS = ['网络整理', '如有侵权', '版权归原作者', '百度文库', '豆丁网', '道客巴巴', '范文', '文档下载'];
+const WEAK_REPOST_MARKER = '免责声明';
+
+export function classifyDocument(doc: NormalizedDoc): Classification {
+  const stats = charStats(doc.text);
+  const verdict = (category: NotReportCategory, reason: string): Classification => ({
+    kind: 'not_a_report',
+    reason,
+    category,
+  });
+
+  const visible = stats.visible || 1;
+  if ((stats.replacement + stats.mojibake) * 100 > visible * 3 && stats.replacement + stats.mojibake >= 20) {
+    return verdict('garbled', NOT_A_REPORT.garbled(Math.round(((stats.replacement + stats.mojibake) * 100) / visible)));
+  }
+  if (stats.cjk < MIN_CJK) {
+    if (stats.visible >= 500 && stats.cjk * 10 < stats.visible) {
+      return verdict('garbled', NOT_A_REPORT.noChinese(Math.round((stats.cjk * 100) / visible)));
+    }
+    return verdict('too_short', NOT_A_REPORT.tooShort(stats.cjk));
+  }
+  if (stats.cjk * 10 < stats.visible) {
+    return verdict('garbled', NOT_A_REPORT.noChinese(Math.round((stats.cjk * 100) / visible)));
+  }
+
+  const placeholders = findPlaceholders(doc);
+  const repost = REPOST_MARKERS.find((m) => doc.text.includes(m)) ?? null;
+  const weakRepost = doc.text.includes(WEAK_REPOST_MARKER) ? WEAK_REPOST_MARKER : null;
+  const needed = repost ? 1 : weakRepost ? 2 : 3;
+  if (placeholders.length >= needed) {
+    const examples = pickExamples(placeholders.map((p) => p.text));
+    return verdict('template', NOT_A_REPORT.template(examples, weakRepost ?? repost));
+  }
+
+  const articles = countArticles(doc.lines);
+  if (articles >= 5) return verdict('regulation', NOT_A_REPORT.regulation(articles));
+
+  const titles = titleLines(doc.lines);
+  const first = titles[0];
+  if (first && isNoticeTitle(first) && /请各|各(?:乡镇|单位|部门|县|区|市|街道)/.test(doc.text)) {
+    return verdict('notice', NOT_A_REPORT.notice(first));
+  }
+
+  const listed = distinctReportTitles(doc.text);
+  if (listed >= 5 && proseLength(doc.lines) < 300) return verdict('index', NOT_A_REPORT.index(listed));
+
+  if (first && /上半年|半年度|第[一二三四1-4]季度/.test(first) && !titles.some((t) => /年度报告|年报/.test(t))) {
+    return verdict('half_year', NOT_A_REPORT.halfYear(first));
+  }
+
+  if (!mentionsReport(doc.text)) return verdict('off_topic', NOT_A_REPORT.offTopic());
+  return { kind: 'annual_report', reason: null, category: null };
+}
+
+interface CharStats {
+  visible: number;
+  cjk: number;
+  replacement: number;
+  mojibake: number;
+}
+
+/** One pass over the text; mojibake counts characters that real Chinese reports do not use but
+ * decoding accidents produce (Latin-1 letters, box drawing, bopomofo, private use). */
+function charStats(text: string): CharStats {
+  const s: CharStats = { visible: 0, cjk: 0, replacement: 0, mojibake: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) continue;
+    s.visible++;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) s.cjk++;
+    else if (c === 0xfffd) s.replacement++;
+    else if (
+      (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) ||
+      (c >= 0x2500 && c <= 0x257f) ||
+      (c >= 0x3100 && c <= 0x312f) ||
+      (c >= 0xe000 && c <= 0xf8ff)
+    ) {
+      s.mojibake++;
+    }
+  }
+  return s;
+}
+
+const CN_NUM = '[一二三四五六七八九十百零〇两]+';
+/** `第三条 …` at a line start, not `第二十条第(一)项` (a table row label of every 2019+ report). */
+const ARTICLE = new RegExp(`^\\s*第(${CN_NUM}|\\d+)条(?!\\s*第)`);
+
+function countArticles(lines: string[]): number {
+  const numbers = new Set<string>();
+  for (const line of lines) {
+    const m = ARTICLE.exec(line);
+    if (m) numbers.add(m[1]);
+  }
+  return numbers.size;
+}
+
+/** Short non-empty lines near the top, where a page's title sits (after any site chrome). */
+function titleLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.length <= 80 && /关于|报告|通知|办法|规定|制度|意见|公告|年报|统计|情况/.test(line) && /[\u4e00-\u9fff]{4}/.test(line)) {
+      out.push(line);
+    }
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+function isNoticeTitle(line: string): boolean {
+  return /关于.*通知[》」"]?$/.test(line) && !/^(?:根据|按照|依据)/.test(line);
+}
+
+/** Up to three different kinds of placeholder (a year, a count, a share), in document order. */
+function pickExamples(texts: string[]): string[] {
+  const kinds = [/[年月日]$/, /[条件个人名次篇期项份家起宗]$/, /%$/];
+  const out: string[] = [];
+  for (const k of kinds) {
+    const hit = texts.find((t) => k.test(t));
+    if (hit && !out.includes(hit)) out.push(hit);
+  }
+  for (const t of texts) if (out.length < 3 && !out.includes(t)) out.push(t);
+  return out;
+}
+
+/** Report titles named anywhere (an index page may list them one per line or all on one line):
+ * a year, then 年度报告/年报 within a few characters, with the words before it as the title's head.
+ * Anchored on the year so the scan stays linear. */
+const YEAR = /(?:19|20)\d{2}\s*年/g;
+const TITLE_TAIL = /^度?[^\s|。;,、:]{0,24}?(?:年度报告|年报)/;
+const TITLE_STOP = /[\s|。;,、:]/;
+
+function distinctReportTitles(text: string): number {
+  const titles = new Set<string>();
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const after = m.index + m[0].length;
+    const tail = TITLE_TAIL.exec(text.slice(after, after + 30));
+    if (!tail) continue;
+    let start = m.index;
+    while (start > 0 && m.index - start < 30 && !TITLE_STOP.test(text[start - 1])) start--;
+    titles.add(text.slice(start, after + tail[0].length));
+  }
+  return titles.size;
+}
+
+/** Characters in lines that hold sentences (a 。): a list of links has next to none, a report has
+ * paragraphs of them even when other reports are listed beside it. */
+function proseLength(lines: string[]): number {
+  let n = 0;
+  for (const line of lines) if (line.includes('。')) n += line.length;
+  return n;
+}
+
+function mentionsReport(text: string): boolean {
+  return (
+    /(?:政府信息公开|政务公开|信息公开)/.test(text) &&
+    /(?:年度报告|工作报告|情况报告|年报)/.test(text) &&
+    /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年/.test(text)
+  );
 }

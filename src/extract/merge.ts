@@ -1,7 +1,106 @@
-// TODO(checks helper): table figures win over prose; disagreements become findings.
+// Table figures win over prose: the table's figure is the metric. When the prose states the same
+// key with another value, the inspector gets a PROSE-TABLE-MISMATCH naming both numbers and lines.
+// Figures are compared in the catalogue's units (money in yuan: both parsers convert 万元), and a
+// prose figure the report itself qualifies (余, 约, 近) only disagrees when it falls outside the
+// range its qualifier allows. Prose figures for keys the table lacks are kept.
+import { metricDef } from '../domain/metrics';
+import { finding, fmtNum } from './checks/finding';
 import type { Figure, Finding } from './types';
 
 export function mergeFigures(table: Figure[], text: Figure[]): { figures: Figure[]; findings: Finding[] } {
-  const seen = new Set(table.map((f) => f.key));
-  return { figures: [...table, ...text.filter((f) => !seen.has(f.key))], findings: [] };
+  const byKey = new Map<string, Figure>();
+  for (const f of table) if (!byKey.has(f.key)) byKey.set(f.key, f);
+  const proseByKey = new Map<string, Figure[]>();
+  for (const f of text) {
+    const list = proseByKey.get(f.key);
+    if (list) list.push(f);
+    else proseByKey.set(f.key, [f]);
+  }
+  const findings: Finding[] = [];
+  const kept: Figure[] = [];
+  for (const [key, prose] of proseByKey) {
+    const t = byKey.get(key);
+    if (!t) {
+      kept.push(prose[0]);
+      continue;
+    }
+    if (t.state !== 'number') continue;
+    const differing = prose.find((p) => p.state === 'number' && !agrees(key, t.value, p));
+    if (differing) findings.push(mismatch(key, t, differing, proseByKey, byKey));
+  }
+  return { figures: [...table, ...kept], findings };
+}
+
+/** Whether a prose figure is consistent with the table's value. */
+export function agrees(key: string, tableValue: number, prose: Figure): boolean {
+  if (prose.state !== 'number') return true;
+  const p = prose.value;
+  if (prose.approx) return withinQualifier(tableValue, p, prose.source.excerpt);
+  if (metricDef(key)?.unit === 'yuan') return Math.abs(tableValue - p) <= moneyTolerance(tableValue);
+  return Math.abs(tableValue - p) < 1e-6;
+}
+
+/** A table in 万元 with d decimals is exact to half a unit of its last decimal (0.92万元 ≈ 9180元);
+ * whole 万元 are taken as exact (1万元 vs 8000元 is a real disagreement worth a look). */
+function moneyTolerance(yuan: number): number {
+  const wan = yuan / 1e4;
+  const s = String(Math.round(wan * 1e6) / 1e6);
+  const dot = s.indexOf('.');
+  if (dot < 0) return 0.005;
+  const d = s.length - dot - 1;
+  return 0.5 * 10 ** -d * 1e4;
+}
+
+/** 230余 allows 230 up to the next step of its last significant digit (230–239; 1800余: 1800–1899);
+ * 近5000 allows a little less; 约 either side. The step is at least 10% of the figure. */
+export function withinQualifier(tableValue: number, prose: number, excerpt: string): boolean {
+  const step = Math.max(lastDigitStep(prose), Math.abs(prose) * 0.1, 1);
+  const below = /近|将近|接近/.test(excerpt);
+  const above = /余|多|以上|逾|超过/.test(excerpt);
+  if (above && !below) return tableValue >= prose - 1e-6 && tableValue < prose + step;
+  if (below && !above) return tableValue <= prose + 1e-6 && tableValue > prose - step;
+  return Math.abs(tableValue - prose) <= step;
+}
+
+function lastDigitStep(n: number): number {
+  let v = Math.round(Math.abs(n));
+  if (v === 0) return 1;
+  let step = 1;
+  while (v % 10 === 0) {
+    v /= 10;
+    step *= 10;
+  }
+  return step;
+}
+
+function mismatch(
+  key: string,
+  table: Figure,
+  prose: Figure,
+  proseByKey: Map<string, Figure[]>,
+  tableByKey: Map<string, Figure>,
+): Finding {
+  const pv = `${prose.approx ? '~' : ''}${fmtNum(prose.value as number)}`;
+  const tv = fmtNum(table.value as number);
+  let proseNote = '';
+  let tableNote = '';
+  if (key === 'staff_total') {
+    // Staff numbers are only meaningful with their split, which the inspector will check next.
+    const pPart = proseByKey.get('staff_part_time')?.[0];
+    const pFull = proseByKey.get('staff_full_time')?.[0];
+    if (pPart?.value === prose.value && (!pFull || pFull.value === 0)) proseNote = ' (all part-time)';
+    else if (pFull?.value === prose.value && (!pPart || pPart.value === 0)) proseNote = ' (all full-time)';
+    const tFull = tableByKey.get('staff_full_time');
+    const tPart = tableByKey.get('staff_part_time');
+    if (tFull?.state === 'number' && tPart?.state === 'number') {
+      tableNote = ` (${fmtNum(tFull.value)} full-time, ${fmtNum(tPart.value)} part-time)`;
+    }
+  }
+  const unit = metricDef(key)?.unit === 'yuan' ? ' yuan' : '';
+  return finding(
+    'PROSE-TABLE-MISMATCH',
+    `${key}: the prose says ${pv}${unit}${proseNote}, the statistical table says ${tv}${unit}${tableNote}` +
+      ` — prose line ${prose.source.line} (${prose.source.excerpt}), table line ${table.source.line} (${table.source.excerpt})`,
+    [key],
+  );
 }

@@ -1,5 +1,19 @@
-// TODO(checks helper): every in-report check (identities, sections, placeholders, timeliness ...).
+// Every in-report check, one family per file; codes, severities and descriptions live in registry.ts.
+// A check never throws on odd input: runChecks guards each family so one bug cannot hide the rest.
 import type { Era, Figure, Finding, GridCell, Level, NormalizedDoc } from '../types';
+import { agencyNameChecks } from './agencyName';
+import { breakdownChecks } from './breakdowns';
+import { figureMap } from './finding';
+import { identities2008 } from './identities2008';
+import { eraChecks, feeDisclosureChecks, timelinessChecks } from './misc';
+import { periodChecks } from './period';
+import { placeholderChecks } from './placeholders';
+import { sectionChecks } from './sections';
+import { table2Checks } from './table2';
+import { table3Checks } from './table3';
+import { table4Checks } from './table4';
+
+export { CHECKS, checkDef } from './registry';
 
 export interface CheckContext {
   doc: NormalizedDoc;
@@ -16,6 +30,33 @@ export interface CheckContext {
   tablesFound: string[];
 }
 
-export function runChecks(_ctx: CheckContext): Finding[] {
-  return [];
+export function runChecks(ctx: CheckContext): Finding[] {
+  const fm = figureMap(ctx.figures);
+  const layoutEra = ctx.formatEra ?? ctx.era;
+  const standard = ctx.grid.length > 0
+    || ctx.tablesFound.some((t) => t === 'proactive' || t === 'requests' || t === 'appeals')
+    || layoutEra === '2019' || layoutEra === '2021';
+  const families: Array<() => Finding[]> = [
+    () => (standard && !ctx.tablesFound.includes('stat2008') ? [] : identities2008(fm, ctx.reportYear)),
+    () => (standard ? table2Checks(fm) : []),
+    () => (standard ? table3Checks(ctx.grid, fm) : []),
+    () => (standard ? table4Checks(fm) : []),
+    () => breakdownChecks(ctx.doc, ctx.figures),
+    () => sectionChecks(ctx.doc, layoutEra, ctx.tablesFound),
+    () => placeholderChecks(ctx.doc),
+    () => agencyNameChecks(ctx.doc, ctx.agency, ctx.agencyShort),
+    () => periodChecks(ctx.doc, ctx.reportYear, layoutEra),
+    () => eraChecks(ctx.formatEra, ctx.reportYear),
+    () => timelinessChecks(ctx.level, ctx.reportYear, ctx.publishedOn),
+    () => feeDisclosureChecks(ctx.doc, ctx.era, ctx.reportYear),
+  ];
+  const out: Finding[] = [];
+  for (const run of families) {
+    try {
+      out.push(...run());
+    } catch (err) {
+      out.push({ code: 'CHECK-FAILED', severity: 'info', message: `a check could not run: ${(err as Error).message}`, metrics: [] });
+    }
+  }
+  return out;
 }

@@ -1,5 +1,11 @@
-// TODO(2019/2021 helper): the three standard tables, incl. cells that ran together.
+// The three standard tables of the 2019 and 2021 formats (formats.md §3.3–3.5, §4.1, §7.1–7.3):
+// table 二 (article-20 proactive disclosure), table 三 (requests received and handled, the full grid)
+// and table 四 (reconsideration and litigation). Layout knowledge lives in layout.ts; each table has
+// its own parser; cells that ran together are cut by the tables' own sums (splits.ts).
 import type { Figure, Finding, GridCell, NormalizedDoc } from '../types';
+import { parseAppeals } from './appeals';
+import { parseProactive } from './proactive';
+import { parseRequests } from './requests';
 
 export interface StandardTablesResult {
   figures: Figure[];
@@ -9,6 +15,19 @@ export interface StandardTablesResult {
   tablesFound: Array<'proactive' | 'requests' | 'appeals'>;
 }
 
-export function parseStandardTables(_doc: NormalizedDoc, _era: '2019' | '2021'): StandardTablesResult {
-  return { figures: [], grid: [], findings: [], tablesFound: [] };
+export function parseStandardTables(doc: NormalizedDoc, era: '2019' | '2021'): StandardTablesResult {
+  const lines = doc.lines;
+  const proactive = parseProactive(lines, era);
+  const requests = parseRequests(lines, era);
+  const appeals = parseAppeals(lines, requests.end);
+  const tablesFound: StandardTablesResult['tablesFound'] = [];
+  if (proactive.found) tablesFound.push('proactive');
+  if (requests.found) tablesFound.push('requests');
+  if (appeals.found) tablesFound.push('appeals');
+  return {
+    figures: [...proactive.figures, ...requests.figures, ...appeals.figures],
+    grid: requests.grid,
+    findings: [...proactive.findings, ...requests.findings, ...appeals.findings],
+    tablesFound,
+  };
 }

@@ -57,7 +57,7 @@ export function parseNumber(token: string): { value: number; approx: boolean } |
     approx = true;
     return '';
   });
-  let m = /^([+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+(?:\.\d+)?)(万|亿)?$/.exec(t);
+  let m = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)(万|亿)?$/.exec(t);
   if (m) {
     const base = Number(m[1].replace(/,/g, ''));
     const mult = m[2] ? BIG_UNIT[m[2]] : 1;
@@ -84,7 +84,7 @@ export function parseCell(raw: string): CellValue | null {
   const t = raw.replace(/\s+/g, '');
   if (t === '') return { state: 'blank', value: null, approx: false };
   if (NA_CELL.test(t)) return { state: 'na', value: null, approx: false };
-  const m = /^([+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+(?:\.\d+)?)$/.exec(t);
+  const m = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)$/.exec(t);
   if (!m) return null;
   return { state: 'number', value: Number(m[1].replace(/,/g, '')), approx: false };
 }
@@ -93,7 +93,7 @@ export function parseCell(raw: string): CellValue | null {
  * '3万元' → 30000. Returns null when it is not money. */
 export function parseMoneyCell(raw: string, defaultUnit: '元' | '万元'): CellValue | null {
   const t = raw.replace(/\s+/g, '');
-  const m = /^([+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+(?:\.\d+)?)(万元|元|万)?$/.exec(t);
+  const m = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)(万元|元|万)?$/.exec(t);
   if (!m) return parseCell(raw);
   const unit = m[2] === '万' ? '万元' : (m[2] ?? defaultUnit);
   const n = Number(m[1].replace(/,/g, ''));

@@ -1,0 +1,59 @@
+// PDF → text in Node for the data build, with pdf.js 5.6's legacy build (the modern build needs
+// Node 22, stack.md §8) and the same line reconstruction as the browser import (src/worker/pdfLines.ts),
+// so a PDF gives the same text, and the same line numbers, in both places.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runsToLines, toRun, type PositionedRun } from '../../src/worker/pdfLines';
+
+export type PdfRead = { text: string; pages: number } | { problem: string };
+
+const require = createRequire(import.meta.url);
+
+export async function readPdfText(bytes: Uint8Array): Promise<PdfRead> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const root = dirname(require.resolve('pdfjs-dist/package.json'));
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    cMapUrl: pathToFileURL(join(root, 'cmaps') + '/').href,
+    cMapPacked: true,
+    standardFontDataUrl: pathToFileURL(join(root, 'standard_fonts') + '/').href,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  });
+  task.onPassword = () => { void task.destroy(); };
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      return { problem: `the PDF cannot be opened (${oneLine((err as Error)?.message ?? String(err))})` };
+    }
+    const pages: string[] = [];
+    let visible = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      try {
+        const page = await doc.getPage(p);
+        const content = await page.getTextContent();
+        const runs = content.items.map(toRun).filter((r): r is PositionedRun => r !== null);
+        const lines = runsToLines(runs);
+        visible += lines.join('').replace(/\s/g, '').length;
+        pages.push(lines.join('\n'));
+        page.cleanup();
+      } catch {
+        pages.push(''); // one broken page does not lose the others (as in the browser import)
+      }
+    }
+    if (visible < Math.max(20, 10 * doc.numPages)) {
+      return { problem: 'the PDF has no text layer (scanned pages): it needs OCR first' };
+    }
+    return { text: pages.join('\n'), pages: doc.numPages };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,77 @@
+// One chart: ECharts on canvas, `data-chart-ready="1"` once drawn (ECharts 'finished'), a table of
+// the same numbers, and PNG / SVG downloads.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { echarts, renderSvg, type ChartOption } from '../../charts/echarts';
+import { useI18n } from '../i18n';
+import { downloadBlob } from '../download';
+
+interface Props {
+  id: string;
+  option: ChartOption | null;
+  height: number;
+  table: ReactNode;
+  onItemClick?: (dataIndex: number, seriesIndex: number) => void;
+  busy?: boolean;
+}
+
+export function ChartPanel({ id, option, height, table, onItemClick, busy }: Props) {
+  const { t } = useI18n();
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const [showTable, setShowTable] = useState(false);
+  const [ready, setReady] = useState(false);
+  const hasOption = useRef(false);
+  const clickRef = useRef(onItemClick);
+  clickRef.current = onItemClick;
+
+  useEffect(() => {
+    if (!el.current || showTable) return;
+    const c = echarts.init(el.current, null, { renderer: 'canvas' });
+    chart.current = c;
+    c.on('finished', () => {
+      // navigation → first chart, read by the benchmark (scripts/bench-app.ts)
+      if (!hasOption.current) return;
+      const g = globalThis as { __nianbaoFirstChart?: number };
+      g.__nianbaoFirstChart ??= performance.now();
+      setReady(true);
+    });
+    c.on('click', (p) => clickRef.current?.(p.dataIndex, p.seriesIndex ?? 0));
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el.current);
+    return () => { ro.disconnect(); c.dispose(); chart.current = null; hasOption.current = false; setReady(false); };
+  }, [showTable]);
+
+  useEffect(() => {
+    if (!chart.current || !option) return;
+    setReady(false);
+    hasOption.current = true;
+    chart.current.setOption(option, { notMerge: true });
+  }, [option, showTable]);
+
+  const size = () => ({ w: el.current?.clientWidth || 800, h: height });
+  const png = () => {
+    if (!chart.current) return;
+    const url = chart.current.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    fetch(url).then((r) => r.blob()).then((b) => downloadBlob(`${id}.png`, b));
+  };
+  const svg = () => {
+    if (!option) return;
+    const { w, h } = size();
+    downloadBlob(`${id}.svg`, new Blob([renderSvg(option, w, h)], { type: 'image/svg+xml' }));
+  };
+
+  return (
+    <figure className="chart-panel" aria-busy={busy || undefined}>
+      <div className="chart-tools" role="toolbar" aria-label={id}>
+        <button type="button" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
+          {showTable ? t('showChart') : t('showTable')}
+        </button>
+        <button type="button" onClick={png} disabled={showTable || !option}>{t('png')}</button>
+        <button type="button" onClick={svg} disabled={!option}>{t('svg')}</button>
+      </div>
+      {showTable ? <div key="table" className="chart-table">{table}</div> : (
+        <div key="chart" ref={el} className="chart" data-chart={id} data-chart-ready={ready && option ? '1' : '0'} style={{ height }} />
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,64 @@
+// The shared controls: metric (grouped by the catalogue), year, level group, region.
+import { measuresByGroup } from '../../data/measures';
+import { LEVEL_GROUPS, isLevelGroup, type LevelGroup } from '../../data/levels';
+import { useI18n } from '../i18n';
+
+export function MetricSelect({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const i = useI18n();
+  return (
+    <label>{i.t('metric')}
+      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="metric-select">
+        {measuresByGroup().map((g) => (
+          <optgroup key={g.group} label={i.group(g.group)}>
+            {g.keys.map((k) => <option key={k} value={k}>{i.measureLabel(k)}</option>)}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function YearSelect({ value, years, onChange, allowAll }: {
+  value: number | null; years: number[]; onChange: (v: number | null) => void; allowAll?: boolean;
+}) {
+  const i = useI18n();
+  return (
+    <label>{i.t('year')}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)} data-testid="year-select">
+        <option value="">{allowAll ? '—' : `${i.t('latest')}${years.length ? ` (${years[years.length - 1]})` : ''}`}</option>
+        {[...years].reverse().map((y) => <option key={y} value={y}>{y}</option>)}
+      </select>
+    </label>
+  );
+}
+
+export function LevelSelect({ value, onChange }: { value: LevelGroup | null; onChange: (v: LevelGroup | null) => void }) {
+  const i = useI18n();
+  return (
+    <label>{i.t('level')}
+      <select value={value ?? ''} onChange={(e) => onChange(isLevelGroup(e.target.value) ? e.target.value : null)} data-testid="level-select">
+        <option value="">{i.t('allLevels')}</option>
+        {Object.keys(LEVEL_GROUPS).map((g) => <option key={g} value={g}>{i.levelGroup(g)}</option>)}
+      </select>
+    </label>
+  );
+}
+
+export function RegionSelect({ value, regions, onChange }: { value: string | null; regions: string[]; onChange: (v: string | null) => void }) {
+  const i = useI18n();
+  return (
+    <label>{i.t('region')}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{i.t('allRegions')}</option>
+        {regions.map((r) => <option key={r} value={r}>{r}</option>)}
+      </select>
+    </label>
+  );
+}
+
+export function QueryNote({ error, empty }: { error: string | null; empty?: boolean }) {
+  const i = useI18n();
+  if (error) return <p role="alert" className="error">{i.t('queryError')}{error}</p>;
+  if (empty) return <p className="empty">{i.t('noRows')}</p>;
+  return null;
+}

@@ -1,0 +1,128 @@
+// The UI's words in Chinese (default) and English. Metric labels and units come from the catalogue.
+import { createContext, useContext } from 'react';
+import { metricDef } from '../domain/metrics';
+import type { MetricGroup, MetricUnit } from '../domain/metricTypes';
+import { measureOf } from '../data/measures';
+import type { Lang } from './state/urlState';
+
+const WORDS = {
+  appTitle: ['年报数据', 'Nianbao'],
+  appSubtitle: ['政府信息公开工作年度报告数据', 'Government information disclosure annual reports, as data'],
+  overview: ['概览', 'Overview'], compare: ['对比', 'Compare'], trends: ['趋势', 'Trends'], compliance: ['合规', 'Compliance'],
+  report: ['报告', 'Report'], data: ['数据', 'Data'], import: ['导入', 'Import'],
+  language: ['English', '中文'],
+  notReported: ['未报告', 'not reported'],
+  loadingEngine: ['正在启动 DuckDB 数据引擎…', 'Starting the DuckDB engine…'],
+  loadingDownload: ['正在下载数据…', 'Downloading the dataset…'],
+  loadingTables: ['正在载入数据表…', 'Loading the tables…'],
+  loadError: ['数据载入失败：', 'The data could not be loaded: '],
+  loadErrorHint: ['请检查网络或数据地址（?data=），然后刷新页面。', 'Check the data address (?data=) and reload the page.'],
+  emptyData: ['还没有数据。请运行 npm run ingest 生成 data/，或在“导入”中加入报告。', 'No data yet. Run npm run ingest to build data/, or add reports under Import.'],
+  noRows: ['没有符合条件的记录。请放宽筛选条件。', 'Nothing matches. Try fewer filters.'],
+  queryError: ['查询出错：', 'Query failed: '],
+  synthetic: ['合成数据：仅用于测试，并非真实报告。', 'Synthetic data: for testing only, not real reports.'],
+  year: ['年度', 'Year'], latest: ['最新', 'latest'], level: ['层级', 'Level'], allLevels: ['全部层级', 'All levels'],
+  region: ['地区', 'Region'], allRegions: ['全部地区', 'All regions'],
+  includeRegion: ['包括全地区汇总报告', 'Include region-wide summary reports'],
+  metric: ['指标', 'Metric'], minSize: ['最小基数', 'Minimum base'],
+  reports: ['报告数', 'Reports'], agencies: ['机关数', 'Agencies'], errors: ['错误', 'Errors'], warnings: ['警告', 'Warnings'],
+  onTime: ['按时发布', 'Published on time'], late: ['逾期', 'Late'], requestsTotal: ['收到申请（合计）', 'Requests received (total)'],
+  notReports: ['非年报文件', 'Documents that are not reports'],
+  coverage: ['报告覆盖（机关 × 年度）', 'Coverage (agency × year)'], colourBy: ['着色', 'Colour by'],
+  byEra: ['格式版本', 'format era'], byFindings: ['未解决问题', 'open findings'],
+  byLevel: ['按层级', 'By level'], byProvince: ['按省份', 'By province'],
+  showingAgencies: ['显示 {n} / {total} 个机关', 'showing {n} of {total} agencies'],
+  ranked: ['{n} 个机关有此数据，{total} 个机关中', '{n} of {total} agencies give this figure'],
+  smallGuard: ['基数小于 {min} 的比例不参与排名', 'Ratios with a base under {min} are not ranked'],
+  agency: ['机关', 'Agency'], value: ['数值', 'Value'], province: ['省份', 'Province'], change: ['同比变化', 'Change'],
+  chooseAgencies: ['选择机关（输入名称搜索）', 'Choose agencies (type to search)'],
+  defaultAgencies: ['未选择机关：显示年度最多的 5 个机关', 'No agency chosen: showing the 5 with the most years'],
+  remove: ['移除', 'remove'], breakNote: ['口径变化', 'definition changes'], era: ['格式', 'Format'],
+  eraLabel: ['{era}版', '{era} format'],
+  severity: ['严重程度', 'Severity'], code: ['问题代码', 'Code'], allCodes: ['全部代码', 'All codes'], message: ['说明', 'Message'],
+  error: ['错误', 'error'], warning: ['警告', 'warning'], info: ['提示', 'info'],
+  findings: ['问题清单', 'Findings'], scorecard: ['报告评分卡', 'Report scorecard'], ranking: ['问题最多的机关', 'Agencies with the most open problems'],
+  on_time: ['按时', 'On time'], sections: ['栏目完整', 'Sections complete'], balance: ['表格平衡', 'Tables balance'],
+  prose: ['文表一致', 'Prose agrees'], copied: ['非抄袭', 'Not copied'], yes: ['是', 'yes'], no: ['否', 'no'], unknown: ['未知', 'unknown'],
+  openProblems: ['未解决问题', 'Open problems'],
+  chooseReport: ['查找报告（机关或文件名）', 'Find a report (agency or file)'], identity: ['基本信息', 'Identity'],
+  figures: ['数据及来源', 'Figures and sources'], source: ['来源', 'Source'], line: ['行', 'Line'], excerpt: ['摘录', 'Excerpt'],
+  table: ['表格', 'table'], text: ['正文', 'text'], otherYears: ['该机关其他年度', "This agency's other years"],
+  noReport: ['请选择一份报告。', 'Choose a report.'], reportMissing: ['找不到这份报告。', 'This report is not in the data.'],
+  tables: ['数据表', 'Tables'], columns: ['列', 'Columns'], filter: ['筛选', 'Filter'], rows: ['行', 'rows'],
+  downloadCsv: ['下载 CSV', 'Download CSV'], downloadParquet: ['下载 Parquet（整表）', 'Download Parquet (whole table)'],
+  parquetNote: ['查询结果只提供 CSV；整表可下载预先生成的 Parquet 文件。', 'Query results download as CSV; whole tables also as the pre-built Parquet files.'],
+  sqlConsole: ['SQL 控制台（只读）', 'SQL console (read-only)'], run: ['运行', 'Run'], schema: ['表结构', 'Schema'],
+  sqlHint: ['只能查询已载入的数据表（SELECT / WITH / DESCRIBE / SHOW / EXPLAIN）。Ctrl+Enter 运行。', 'Only the loaded tables can be queried (SELECT / WITH / DESCRIBE / SHOW / EXPLAIN). Ctrl+Enter runs.'],
+  truncated: ['结果超过 100,000 行，已截断。', 'More than 100,000 rows: truncated.'],
+  showTable: ['数据表格', 'Table'], showChart: ['图表', 'Chart'], png: ['PNG', 'PNG'], svg: ['SVG', 'SVG'],
+  loading: ['加载中…', 'Loading…'], file: ['文件', 'File'], published: ['发布日期', 'Published'], timeliness: ['时效', 'Timeliness'],
+  parent: ['上级', 'Parent'], scope: ['范围', 'Scope'], kind: ['类型', 'Kind'], origin: ['来源', 'Origin'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type WordKey = keyof typeof WORDS;
+
+const LEVELS: Record<string, [string, string]> = {
+  province: ['省级', 'province'], city: ['市级', 'city'], county: ['县', 'county'], district: ['区', 'district'],
+  township: ['乡镇', 'township'], street: ['街道', 'street'], department: ['部门', 'department'], unknown: ['未知', 'unknown'],
+};
+const LEVEL_GROUPS: Record<string, [string, string]> = {
+  township: ['乡镇/街道', 'township / street'], county: ['区/县', 'district / county'], city: ['市', 'city'],
+  province: ['省', 'province'], department: ['部门', 'department'],
+};
+const GROUPS: Record<MetricGroup, [string, string]> = {
+  requests: ['依申请公开：申请', 'Requests'], outcomes: ['办理结果', 'Outcomes'], appeals: ['复议、诉讼', 'Appeals and lawsuits'],
+  proactive: ['主动公开', 'Proactive disclosure'], responses: ['回应关切', 'Responses'], regulatory: ['规章、规范性文件及管理事项', 'Rules and regulatory acts'],
+  capacity: ['工作力量：人员、培训、会议、经费', 'Capacity: staff, training, meetings, budget'],
+};
+const UNITS: Record<MetricUnit, [string, string]> = {
+  items: ['条', 'items'], documents: ['件', 'documents'], times: ['次', 'times'], articles: ['篇', 'articles'],
+  requests: ['件', 'requests'], cases: ['件', 'cases'], yuan: ['元', 'yuan'], units: ['个', 'units'], points: ['个', 'points'],
+  people: ['人', 'people'], 'person-times': ['人次', 'attendances'], decisions: ['件', 'decisions'], projects: ['个', 'projects'],
+};
+
+export interface I18n {
+  lang: Lang;
+  t: (k: WordKey, vars?: Record<string, string | number>) => string;
+  level: (l: string | null | undefined) => string;
+  levelGroup: (g: string) => string;
+  group: (g: MetricGroup) => string;
+  measureLabel: (key: string) => string;
+  measureUnit: (key: string) => string;
+  locale: string;
+}
+
+export function makeI18n(lang: Lang): I18n {
+  const i = lang === 'en' ? 1 : 0;
+  return {
+    lang,
+    locale: lang === 'en' ? 'en-GB' : 'zh-CN',
+    t: (k, vars) => {
+      let s: string = WORDS[k][i];
+      for (const [name, v] of Object.entries(vars ?? {})) s = s.replace(`{${name}}`, String(v));
+      return s;
+    },
+    level: (l) => (l ? LEVELS[l]?.[i] ?? l : LEVELS.unknown[i]),
+    levelGroup: (g) => LEVEL_GROUPS[g]?.[i] ?? g,
+    group: (g) => GROUPS[g][i],
+    measureLabel: (key) => {
+      const m = measureOf(key);
+      if (!m) return key;
+      return i ? m.def.labelEn : m.def.labelZh;
+    },
+    measureUnit: (key) => {
+      const m = measureOf(key);
+      if (!m) return '';
+      if (m.kind === 'ratio') return m.def.display === 'percent' ? '%' : '';
+      return UNITS[m.def.unit][i];
+    },
+  };
+}
+
+export function metricLabel(key: string, lang: Lang): string {
+  const d = metricDef(key);
+  return d ? (lang === 'en' ? d.labelEn : d.labelZh) : key;
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('zh'));
+export const useI18n = () => useContext(I18nContext);

@@ -1,0 +1,59 @@
+// A report the user added: the extraction (without its text), what the user corrected, and where
+// it came from. This is what IndexedDB and the workspace file hold; dataset rows are derived.
+import { extractionToRows, type DatasetRows } from '../../data/rows';
+import type { Extraction, Level } from '../../extract/types';
+import type { DocFormat } from '../../worker/protocol';
+
+export interface Corrections {
+  agency?: string;
+  level?: Level;
+  province?: string;
+  parent?: string;
+  report_year?: number;
+}
+
+export interface UserReport {
+  reportId: string;
+  file: string;
+  format: DocFormat;
+  bytes: number;
+  /** ISO timestamp */
+  addedAt: string;
+  extraction: Extraction;
+  corrections: Corrections;
+}
+
+export const LEVELS: readonly Level[] = ['province', 'city', 'county', 'district', 'township', 'street', 'department', 'unknown'];
+
+/** The extraction as the user corrected it. A corrected agency also becomes the grouping name, so
+ * the report lines up with the other years the user gives the same name. */
+export function corrected(r: UserReport): Extraction {
+  const c = r.corrections;
+  const x = { ...r.extraction };
+  if (c.agency !== undefined && c.agency.trim() !== '') { x.agency = c.agency.trim(); x.agency_short = c.agency.trim(); }
+  if (c.level !== undefined) x.level = c.level;
+  if (c.province !== undefined) x.province = c.province.trim() || null;
+  if (c.parent !== undefined) x.parent = c.parent.trim() || null;
+  if (c.report_year !== undefined) x.report_year = c.report_year;
+  return x;
+}
+
+export function userReportRows(r: UserReport): DatasetRows {
+  return extractionToRows(corrected(r), { reportId: r.reportId, origin: 'user', bytes: r.bytes });
+}
+
+export function mergeRows(parts: DatasetRows[]): DatasetRows {
+  return {
+    reports: parts.flatMap((p) => p.reports),
+    metrics: parts.flatMap((p) => p.metrics),
+    requests: parts.flatMap((p) => p.requests),
+    findings: parts.flatMap((p) => p.findings),
+  };
+}
+
+/** The key "the same agency and year": a second report for it asks which one to keep. */
+export function agencyYearKey(x: Pick<Extraction, 'agency' | 'agency_short' | 'report_year'>): string | null {
+  const name = (x.agency_short ?? x.agency ?? '').replace(/\s+/g, '');
+  if (!name || x.report_year === null) return null;
+  return `${name}|${x.report_year}`;
+}

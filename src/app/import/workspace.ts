@@ -1,0 +1,107 @@
+// The workspace file: every report the user added, in one JSON file that another machine can
+// import. Bundled data is never in it. Validation is strict on shape and lenient on content: a
+// record that is malformed is dropped and listed, the others are imported.
+import { isMetricKey } from '../../domain/metrics';
+import type { Extraction } from '../../extract/types';
+import { LEVELS, type Corrections, type UserReport } from './userReport';
+
+export const WORKSPACE_FORMAT = 'nianbao-workspace';
+export const WORKSPACE_VERSION = 1;
+
+export interface WorkspaceFile {
+  format: typeof WORKSPACE_FORMAT;
+  version: number;
+  exported_at: string;
+  reports: UserReport[];
+}
+
+export function toWorkspace(reports: UserReport[], now = new Date()): WorkspaceFile {
+  return { format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exported_at: now.toISOString(), reports };
+}
+
+export type ParsedWorkspace =
+  | { ok: true; reports: UserReport[]; rejected: { index: number; reason: string }[] }
+  | { ok: false; error: string };
+
+export function parseWorkspace(text: string): ParsedWorkspace {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not JSON' };
+  }
+  if (!isObj(data) || data.format !== WORKSPACE_FORMAT) return { ok: false, error: 'not a Nianbao workspace file' };
+  if (typeof data.version !== 'number' || data.version > WORKSPACE_VERSION) {
+    return { ok: false, error: `unsupported workspace version ${String(data.version)}` };
+  }
+  if (!Array.isArray(data.reports)) return { ok: false, error: 'no reports list' };
+  const reports: UserReport[] = [];
+  const rejected: { index: number; reason: string }[] = [];
+  data.reports.forEach((r, index) => {
+    const why = reportProblem(r);
+    if (why) rejected.push({ index, reason: why });
+    else reports.push(normalise(r as UserReport));
+  });
+  return { ok: true, reports, rejected };
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const str = (v: unknown) => typeof v === 'string';
+const strOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+function reportProblem(r: unknown): string | null {
+  if (!isObj(r)) return 'not an object';
+  if (!str(r.reportId) || !/^[0-9a-f]{16}$/.test(r.reportId as string)) return 'bad reportId';
+  if (!str(r.file)) return 'bad file';
+  if (typeof r.bytes !== 'number' || !(r.bytes >= 0)) return 'bad bytes';
+  const x = r.extraction;
+  if (!isObj(x)) return 'no extraction';
+  if (x.kind !== 'annual_report') return 'extraction is not an annual report';
+  for (const k of ['agency', 'agency_short', 'parent', 'province', 'division_code', 'published_on', 'era', 'scope']) {
+    if (x[k] !== undefined && !strOrNull(x[k])) return `bad ${k}`;
+  }
+  if (!LEVELS.includes(x.level as never)) return 'bad level';
+  if (!(x.report_year === null || Number.isInteger(x.report_year))) return 'bad report_year';
+  if (!Array.isArray(x.metrics)) return 'bad metrics';
+  for (const m of x.metrics) {
+    if (!isObj(m) || !str(m.key) || !isMetricKey(m.key as string)) return 'unknown metric key';
+    if (m.state === 'number' ? typeof m.value !== 'number' || !Number.isFinite(m.value) : !(m.state === 'blank' || m.state === 'na') || m.value !== null) {
+      return `bad value for ${String(m.key)}`;
+    }
+    if (!isObj(m.source) || typeof m.source.line !== 'number' || !str(m.source.excerpt)) return `bad source for ${String(m.key)}`;
+  }
+  if (!Array.isArray(x.findings) || !x.findings.every((f) => isObj(f) && str(f.code) && str(f.message) && str(f.severity))) return 'bad findings';
+  if (x.grid !== undefined && !Array.isArray(x.grid)) return 'bad grid';
+  const c = r.corrections;
+  if (c !== undefined && !isObj(c)) return 'bad corrections';
+  if (isObj(c)) {
+    if (c.agency !== undefined && !str(c.agency)) return 'bad corrected agency';
+    if (c.level !== undefined && !LEVELS.includes(c.level as never)) return 'bad corrected level';
+    if (c.province !== undefined && !str(c.province)) return 'bad corrected province';
+    if (c.parent !== undefined && !str(c.parent)) return 'bad corrected parent';
+    if (c.report_year !== undefined && !Number.isInteger(c.report_year)) return 'bad corrected year';
+  }
+  return null;
+}
+
+function normalise(r: UserReport): UserReport {
+  const x = r.extraction as Partial<Extraction> & Extraction;
+  return {
+    reportId: r.reportId,
+    file: r.file,
+    format: r.format ?? 'text',
+    bytes: r.bytes,
+    addedAt: typeof r.addedAt === 'string' ? r.addedAt : new Date().toISOString(),
+    extraction: {
+      ...x,
+      grid: x.grid ?? [],
+      publishedSource: x.publishedSource ?? null,
+      encoding: x.encoding ?? 'unknown',
+      doc: { text: '', lines: [] },
+    },
+    corrections: (r.corrections ?? {}) as Corrections,
+  };
+}

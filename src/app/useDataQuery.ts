@@ -1,0 +1,28 @@
+// Runs a built query when it (or the data) changes. Each run gets a request id; an answer that
+// arrives after a newer request was made is dropped, so stale results are never shown as current.
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { dataVersion, onDataChanged, runQuery, type BuiltQuery, type QueryResult } from '../data';
+
+export interface QueryState { data: QueryResult | null; error: string | null; loading: boolean }
+
+export function useDataVersion(): number {
+  return useSyncExternalStore(onDataChanged, dataVersion);
+}
+
+export function useDataQuery(q: BuiltQuery | null): QueryState {
+  const version = useDataVersion();
+  const key = q ? `${q.sql}\u0000${JSON.stringify(q.params)}\u0000${version}` : '';
+  const [state, setState] = useState<QueryState>({ data: null, error: null, loading: !!q });
+  const latest = useRef(0);
+  useEffect(() => {
+    if (!q) { setState({ data: null, error: null, loading: false }); return; }
+    const id = ++latest.current;
+    setState((s) => ({ data: s.data, error: null, loading: true }));
+    runQuery(q).then(
+      (data) => { if (id === latest.current) setState({ data, error: null, loading: false }); },
+      (e: unknown) => { if (id === latest.current) setState({ data: null, error: e instanceof Error ? e.message : String(e), loading: false }); },
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return state;
+}

@@ -1,0 +1,80 @@
+// 对比 Compare: a catalogue metric (or ratio) for one year, agencies side by side, best first.
+import { useMemo } from 'react';
+import { compareQuery } from '../../data/queries';
+import { measureOf } from '../../data/measures';
+import { rankingOption } from '../../charts/ranking';
+import { formatValue, type ValueFormat } from '../../charts/format';
+import { ChartPanel } from '../components/ChartPanel';
+import { SimpleTable } from '../components/SimpleTable';
+import { LevelSelect, MetricSelect, QueryNote, RegionSelect, YearSelect } from '../components/Filters';
+import { useDataQuery } from '../useDataQuery';
+import { effectiveYear, useRegions, useYears } from '../useLookups';
+import { useI18n } from '../i18n';
+import { downloadCsv } from '../download';
+import type { ViewProps } from './types';
+
+export function CompareView({ state, set }: ViewProps) {
+  const i = useI18n();
+  const years = useYears();
+  const regions = useRegions();
+  const year = effectiveYear(state.year, years);
+  const measure = measureOf(state.metric) ?? measureOf('requests_received')!;
+  const minSize = measure.kind === 'ratio' ? state.minSize ?? measure.def.defaultMinSize : undefined;
+  const q = useMemo(() => (year === null ? null : compareQuery({
+    measure, year, levelGroup: state.level, region: state.region, includeRegion: state.includeRegion, minSize,
+  })), [measure.key, year, state.level, state.region, state.includeRegion, minSize]); // eslint-disable-line react-hooks/exhaustive-deps
+  const r = useDataQuery(q);
+  const fmt: ValueFormat = useMemo(() => ({
+    display: measure.kind === 'ratio' ? measure.def.display : 'number', notReported: i.t('notReported'), locale: i.locale,
+  }), [measure, i]);
+  const rows = r.data?.rows ?? [];
+  const label = i.measureLabel(measure.key);
+  const unit = i.measureUnit(measure.key);
+  const option = useMemo(() => (rows.length ? rankingOption(rows.map((x) => ({
+    name: String(x.agency_short ?? x.agency ?? '—'), value: x.value == null ? null : Number(x.value),
+    detail: [i.level(x.level as string), x.province].filter(Boolean).join(' · '),
+  })), { title: `${label} · ${year}`, unit, format: fmt }) : null), [rows, label, unit, fmt, year, i]);
+  const ranked = Number(rows[0]?.ranked ?? 0);
+  const total = Number(rows[0]?.total ?? 0);
+  const shown = Math.min(40, ranked);
+  const csv = () => downloadCsv(`compare-${measure.key}-${year}.csv`,
+    ['agency_short', 'agency', 'level', 'province', 'report_id', 'value', 'numerator', 'denominator'],
+    rows.map((x) => ({ ...x, value: x.value, numerator: x.num, denominator: x.den })));
+
+  return (
+    <section aria-labelledby="compare-title">
+      <h2 id="compare-title">{i.t('compare')}</h2>
+      <div className="controls">
+        <MetricSelect value={measure.key} onChange={(m) => set({ metric: m, minSize: null })} />
+        <YearSelect value={state.year} years={years} onChange={(y) => set({ year: y })} />
+        <LevelSelect value={state.level} onChange={(l) => set({ level: l })} />
+        <RegionSelect value={state.region} regions={regions} onChange={(v) => set({ region: v })} />
+        <label className="check"><input type="checkbox" checked={state.includeRegion} onChange={(e) => set({ includeRegion: e.target.checked })} />{i.t('includeRegion')}</label>
+        {measure.kind === 'ratio' && (
+          <label>{i.t('minSize')}
+            <input type="number" min={0} value={minSize} onChange={(e) => set({ minSize: e.target.value === '' ? null : Math.max(0, Number(e.target.value)) }, { replace: true })} />
+          </label>
+        )}
+        <button type="button" onClick={csv} disabled={!rows.length} data-testid="compare-csv">{i.t('downloadCsv')}</button>
+      </div>
+      <p className="note" data-testid="compare-note">
+        {i.t('ranked', { n: ranked, total })}
+        {measure.kind === 'ratio' && ` · ${i.t('smallGuard', { min: minSize ?? 0 })}`}
+        {measure.kind === 'metric' && measure.def.breakNote && ` · ${i.t('breakNote')}: ${measure.def.breakNote}`}
+      </p>
+      <QueryNote error={r.error} empty={!r.loading && !r.error && rows.length === 0} />
+      <ChartPanel id="compare" option={option} height={Math.max(240, 70 + shown * 22)} busy={r.loading}
+        onItemClick={(idx) => {
+          const reported = rows.filter((x) => x.value != null).slice(0, 40).reverse();
+          const row = reported[idx];
+          if (row) set({ view: 'report', report: String(row.report_id) });
+        }}
+        table={<SimpleTable testId="compare-table" rows={rows} columns={[
+          { key: 'agency_short', label: i.t('agency') },
+          { key: 'level', label: i.t('level'), render: (x) => i.level(x.level as string) },
+          { key: 'province', label: i.t('province') },
+          { key: 'value', label: `${label}${unit ? ` (${unit})` : ''}`, numeric: true, render: (x) => formatValue(x.value, fmt) + (x.small ? ' *' : '') },
+        ]} />} />
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// 概览 Overview: coverage at a glance, counts by level and province, headline figures for a year.
+import { useMemo } from 'react';
+import { countsQuery, coverageQuery, headlineQuery } from '../../data/queries';
+import { coverageOption, type CoverageCell } from '../../charts/coverage';
+import { countsOption } from '../../charts/counts';
+import { ChartPanel } from '../components/ChartPanel';
+import { SimpleTable } from '../components/SimpleTable';
+import { LevelSelect, QueryNote, RegionSelect, YearSelect } from '../components/Filters';
+import { useDataQuery } from '../useDataQuery';
+import { effectiveYear, useRegions, useYears } from '../useLookups';
+import { useI18n } from '../i18n';
+import type { ViewProps } from './types';
+
+const num = (v: unknown) => Number(v ?? 0);
+
+export function OverviewView({ state, set }: ViewProps) {
+  const i = useI18n();
+  const years = useYears();
+  const regions = useRegions();
+  const year = effectiveYear(state.year, years);
+  const filter = { levelGroup: state.level, region: state.region };
+  const cov = useDataQuery(useMemo(() => coverageQuery(filter, 60), [state.level, state.region])); // eslint-disable-line react-hooks/exhaustive-deps
+  const byLevel = useDataQuery(useMemo(() => countsQuery('level', { ...filter, year }), [state.level, state.region, year])); // eslint-disable-line react-hooks/exhaustive-deps
+  const byProv = useDataQuery(useMemo(() => countsQuery('province', { ...filter, year }), [state.level, state.region, year])); // eslint-disable-line react-hooks/exhaustive-deps
+  const head = useDataQuery(useMemo(() => (year === null ? null : headlineQuery({ ...filter, year })), [state.level, state.region, year])); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const cells: (CoverageCell & { report_id: string })[] = useMemo(() => (cov.data?.rows ?? []).map((r) => ({
+    agency: String(r.agency_short ?? '—'), year: num(r.report_year), era: (r.era as string) ?? null,
+    errors: num(r.errors), warnings: num(r.warnings), report_id: String(r.report_id),
+  })), [cov.data]);
+  const totalAgencies = num(cov.data?.rows[0]?.total_agencies);
+  const nAgencies = new Set(cells.map((c) => c.agency)).size;
+  const covOption = useMemo(() => (cells.length ? coverageOption(cells, state.colour, {
+    title: i.t('coverage'),
+    tooltip: (c) => `${i.t('eraLabel', { era: c.era ?? '?' })} · ${i.t('errors')} ${c.errors} · ${i.t('warnings')} ${c.warnings}`,
+  }) : null), [cells, state.colour, i]);
+  const levelRows = useMemo(() => (byLevel.data?.rows ?? []).map((r) => ({ key: String(r.key), label: i.level(String(r.key)), reports: num(r.reports), agencies: num(r.agencies) })), [byLevel.data, i]);
+  const provRows = useMemo(() => (byProv.data?.rows ?? []).map((r) => ({ key: String(r.key), label: String(r.key) || '—', reports: num(r.reports), agencies: num(r.agencies) })), [byProv.data]);
+  const countLabels = useMemo(() => ({ reports: i.t('reports'), agencies: i.t('agencies') }), [i]);
+  const levelOption = useMemo(() => (levelRows.length ? countsOption(levelRows, { title: `${i.t('byLevel')} · ${year ?? ''}`, ...countLabels }) : null), [levelRows, countLabels, i, year]);
+  const provOption = useMemo(() => (provRows.length ? countsOption(provRows, { title: `${i.t('byProvince')} · ${year ?? ''}`, ...countLabels }) : null), [provRows, countLabels, i, year]);
+  const h = head.data?.rows[0];
+  const countCols = [
+    { key: 'label', label: i.t('level') }, { key: 'reports', label: i.t('reports'), numeric: true }, { key: 'agencies', label: i.t('agencies'), numeric: true },
+  ];
+
+  return (
+    <section aria-labelledby="overview-title">
+      <h2 id="overview-title">{i.t('overview')}</h2>
+      <div className="controls">
+        <YearSelect value={state.year} years={years} onChange={(y) => set({ year: y })} />
+        <LevelSelect value={state.level} onChange={(l) => set({ level: l })} />
+        <RegionSelect value={state.region} regions={regions} onChange={(r) => set({ region: r })} />
+        <label>{i.t('colourBy')}
+          <select value={state.colour} onChange={(e) => set({ colour: e.target.value === 'findings' ? 'findings' : 'era' })} data-testid="colour-select">
+            <option value="era">{i.t('byEra')}</option>
+            <option value="findings">{i.t('byFindings')}</option>
+          </select>
+        </label>
+      </div>
+      <QueryNote error={cov.error ?? head.error ?? byLevel.error} />
+      {h && (
+        <dl className="headline" data-testid="headline">
+          <div><dt>{i.t('year')}</dt><dd>{year}</dd></div>
+          <div><dt>{i.t('reports')}</dt><dd>{num(h.reports)}</dd></div>
+          <div><dt>{i.t('agencies')}</dt><dd>{num(h.agencies)}</dd></div>
+          <div><dt>{i.t('requestsTotal')}</dt><dd>{h.requests == null ? i.t('notReported') : num(h.requests).toLocaleString(i.locale)}</dd></div>
+          <div><dt>{i.t('onTime')}</dt><dd>{num(h.on_time)}</dd></div>
+          <div><dt>{i.t('late')}</dt><dd>{num(h.late)}</dd></div>
+          <div><dt>{i.t('errors')}</dt><dd>{num(h.errors)}</dd></div>
+          <div><dt>{i.t('warnings')}</dt><dd>{num(h.warnings)}</dd></div>
+        </dl>
+      )}
+      <p className="note">{i.t('showingAgencies', { n: nAgencies, total: totalAgencies })}</p>
+      <QueryNote error={null} empty={!cov.loading && !cov.error && cells.length === 0} />
+      <ChartPanel
+        id="coverage" option={covOption} height={Math.max(220, 60 + nAgencies * 22)} busy={cov.loading}
+        onItemClick={(idx) => { const c = cells[idx]; if (c) set({ view: 'report', report: c.report_id }); }}
+        table={<SimpleTable testId="coverage-table" rows={cells} columns={[
+          { key: 'agency', label: i.t('agency') }, { key: 'year', label: i.t('year') },
+          { key: 'era', label: i.t('era'), render: (c) => i.t('eraLabel', { era: c.era ?? '?' }) },
+          { key: 'errors', label: i.t('errors'), numeric: true }, { key: 'warnings', label: i.t('warnings'), numeric: true },
+        ]} />}
+      />
+      <div className="two-col">
+        <ChartPanel id="by-level" height={280} busy={byLevel.loading}
+          option={levelOption}
+          table={<SimpleTable rows={levelRows} columns={countCols} />} />
+        <ChartPanel id="by-province" height={280} busy={byProv.loading}
+          option={provOption}
+          table={<SimpleTable rows={provRows} columns={[{ ...countCols[0], label: i.t('province') }, ...countCols.slice(1)]} />} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// 趋势 Trends: the measure over the years for chosen agencies, year-on-year change, format eras and
+// breaks in the concept marked on the axis.
+import { useMemo, useState } from 'react';
+import { agencySearchQuery, trendQuery } from '../../data/queries';
+import { measureBreaks, measureOf } from '../../data/measures';
+import { trendOption } from '../../charts/trend';
+import { formatValue, type ValueFormat } from '../../charts/format';
+import { ChartPanel } from '../components/ChartPanel';
+import { SimpleTable } from '../components/SimpleTable';
+import { LevelSelect, MetricSelect, QueryNote, RegionSelect } from '../components/Filters';
+import { useDataQuery } from '../useDataQuery';
+import { useRegions } from '../useLookups';
+import { useI18n } from '../i18n';
+import { downloadCsv } from '../download';
+import type { ViewProps } from './types';
+
+export function TrendsView({ state, set }: ViewProps) {
+  const i = useI18n();
+  const regions = useRegions();
+  const [search, setSearch] = useState('');
+  const measure = measureOf(state.metric) ?? measureOf('requests_received')!;
+  const minSize = measure.kind === 'ratio' ? state.minSize ?? measure.def.defaultMinSize : undefined;
+  const q = useMemo(() => trendQuery({
+    measure, agencies: state.agencies, levelGroup: state.level, region: state.region, includeRegion: state.includeRegion, minSize,
+  }), [measure.key, state.agencies.join('|'), state.level, state.region, state.includeRegion, minSize]); // eslint-disable-line react-hooks/exhaustive-deps
+  const r = useDataQuery(q);
+  const suggestions = useDataQuery(useMemo(() => (search.trim() ? agencySearchQuery(search.trim(), 12) : null), [search]));
+  const fmt: ValueFormat = useMemo(() => ({
+    display: measure.kind === 'ratio' ? measure.def.display : 'number', notReported: i.t('notReported'), locale: i.locale,
+  }), [measure, i]);
+  const rows = r.data?.rows ?? [];
+  const label = i.measureLabel(measure.key);
+  const unit = i.measureUnit(measure.key);
+  const breaks = measureBreaks(measure);
+  const option = useMemo(() => (rows.length ? trendOption(rows.map((x) => ({
+    agency: String(x.agency_short), year: Number(x.report_year), value: x.value == null ? null : Number(x.value),
+    change: x.change == null ? null : Number(x.change),
+  })), breaks, {
+    title: label, unit, format: fmt, eraLabel: (era) => i.t('eraLabel', { era }), breakLabel: i.t('breakNote'),
+  }) : null), [rows, label, unit, fmt, i, breaks.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
+  const add = (a: string) => { if (!state.agencies.includes(a)) set({ agencies: [...state.agencies, a] }); setSearch(''); };
+  const breakNotes = measure.kind === 'metric' ? [measure.def.breakNote].filter(Boolean) : [];
+
+  return (
+    <section aria-labelledby="trends-title">
+      <h2 id="trends-title">{i.t('trends')}</h2>
+      <div className="controls">
+        <MetricSelect value={measure.key} onChange={(m) => set({ metric: m, minSize: null })} />
+        <LevelSelect value={state.level} onChange={(l) => set({ level: l })} />
+        <RegionSelect value={state.region} regions={regions} onChange={(v) => set({ region: v })} />
+        <label>{i.t('chooseAgencies')}
+          <input type="search" value={search} list="agency-suggestions" data-testid="agency-search"
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter' && suggestions.data?.rows[0]) add(String(suggestions.data.rows[0].agency_short)); }} />
+          <datalist id="agency-suggestions">
+            {(suggestions.data?.rows ?? []).map((x) => <option key={String(x.agency_short)} value={String(x.agency_short)} />)}
+          </datalist>
+        </label>
+        {(suggestions.data?.rows ?? []).length > 0 && (
+          <ul className="suggestions" aria-label={i.t('chooseAgencies')}>
+            {suggestions.data!.rows.map((x) => (
+              <li key={String(x.agency_short)}><button type="button" onClick={() => add(String(x.agency_short))}>{String(x.agency_short)}</button></li>
+            ))}
+          </ul>
+        )}
+        <button type="button" disabled={!rows.length} onClick={() => downloadCsv(`trends-${measure.key}.csv`,
+          ['agency_short', 'report_year', 'era', 'value', 'change', 'change_rate', 'report_id'], rows)}>{i.t('downloadCsv')}</button>
+      </div>
+      <ul className="chips" aria-label={i.t('agencies')}>
+        {state.agencies.map((a) => (
+          <li key={a}>{a} <button type="button" aria-label={`${i.t('remove')} ${a}`} onClick={() => set({ agencies: state.agencies.filter((x) => x !== a) })}>×</button></li>
+        ))}
+      </ul>
+      {state.agencies.length === 0 && <p className="note">{i.t('defaultAgencies')}</p>}
+      {breakNotes.length > 0 && <p className="note">{i.t('breakNote')} ({breaks.join(', ')}): {breakNotes.join('; ')}</p>}
+      <QueryNote error={r.error} empty={!r.loading && !r.error && rows.length === 0} />
+      <ChartPanel id="trends" option={option} height={380} busy={r.loading}
+        table={<SimpleTable testId="trends-table" rows={rows} columns={[
+          { key: 'agency_short', label: i.t('agency') }, { key: 'report_year', label: i.t('year') },
+          { key: 'era', label: i.t('era'), render: (x) => (x.era ? i.t('eraLabel', { era: String(x.era) }) : '') },
+          { key: 'value', label: `${label}${unit ? ` (${unit})` : ''}`, numeric: true, render: (x) => formatValue(x.value, fmt) },
+          { key: 'change', label: i.t('change'), numeric: true, render: (x) => (x.change == null ? '' : `${Number(x.change) > 0 ? '+' : ''}${formatValue(x.change, fmt)}`) },
+        ]} />} />
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+// 概览 Overview: which agencies reported for which years, one square per report, coloured by era
+// or by open findings.
+import type { ChartOption } from './echarts';
+import { escapeHtml } from './escape';
+
+export interface CoverageCell { agency: string; year: number; era: string | null; errors: number; warnings: number }
+export type CoverageColour = 'era' | 'findings';
+
+export const ERA_COLOURS: Record<string, string> = { '2008': '#8e6fb5', '2019': '#3b6ea8', '2021': '#2a9d8f', unknown: '#999' };
+export const FINDING_COLOURS = { none: '#4caf50', warnings: '#f0a030', errors: '#d64541' };
+
+export function findingColour(c: CoverageCell): string {
+  return c.errors > 0 ? FINDING_COLOURS.errors : c.warnings > 0 ? FINDING_COLOURS.warnings : FINDING_COLOURS.none;
+}
+
+export interface CoverageLabels { title: string; tooltip: (c: CoverageCell) => string }
+
+export function coverageOption(cells: readonly CoverageCell[], colour: CoverageColour, labels: CoverageLabels): ChartOption {
+  const agencies = [...new Set(cells.map((c) => c.agency))];
+  const years = cells.map((c) => c.year);
+  const lo = years.length ? Math.min(...years) : 2019;
+  const hi = years.length ? Math.max(...years) : 2021;
+  const axis = Array.from({ length: hi - lo + 1 }, (_, i) => String(lo + i));
+  return {
+    animation: false,
+    title: { text: labels.title, left: 0, textStyle: { fontSize: 14 } },
+    grid: { left: 8, right: 16, top: 36, bottom: 24, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const c = cells[(p as { dataIndex: number }).dataIndex];
+        return `<b>${escapeHtml(c.agency)}</b> · ${c.year}<br/>${escapeHtml(labels.tooltip(c))}`;
+      },
+    },
+    xAxis: { type: 'category', data: axis, splitLine: { show: true } },
+    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
+    series: [{
+      type: 'scatter', symbol: 'rect', symbolSize: [22, 14], name: labels.title,
+      data: cells.map((c) => ({
+        value: [String(c.year), c.agency],
+        itemStyle: { color: colour === 'era' ? ERA_COLOURS[c.era ?? 'unknown'] ?? ERA_COLOURS.unknown : findingColour(c) },
+      })),
+    }],
+  };
+}

@@ -1,0 +1,38 @@
+// 对比 Compare: agencies side by side as a sorted horizontal bar chart.
+import type { ChartOption } from './echarts';
+import { escapeHtml } from './escape';
+import { formatValue, type ValueFormat } from './format';
+
+export interface RankingDatum {
+  name: string;
+  value: number | null;
+  /** extra line for the tooltip (level, province) */
+  detail?: string;
+}
+
+export interface RankingLabels { title: string; unit: string; format: ValueFormat }
+
+/** Bars for the agencies that gave the figure, best at the top (at most `maxBars`). */
+export function rankingOption(data: readonly RankingDatum[], labels: RankingLabels, maxBars = 40): ChartOption {
+  const shown = data.filter((d) => d.value !== null).slice(0, maxBars).reverse();
+  return {
+    animation: false,
+    title: { text: labels.title, left: 0, textStyle: { fontSize: 14 } },
+    grid: { left: 8, right: 48, top: 36, bottom: 24, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { dataIndex } = p as { dataIndex: number };
+        const d = shown[dataIndex];
+        return `<b>${escapeHtml(d.name)}</b><br/>${escapeHtml(formatValue(d.value, labels.format))} ${escapeHtml(labels.unit)}`
+          + (d.detail ? `<br/><span style="opacity:.7">${escapeHtml(d.detail)}</span>` : '');
+      },
+    },
+    xAxis: { type: 'value', name: labels.unit, nameLocation: 'end' },
+    yAxis: { type: 'category', data: shown.map((d) => d.name), axisLabel: { width: 140, overflow: 'truncate' } },
+    series: [{
+      type: 'bar', name: labels.title, data: shown.map((d) => d.value), itemStyle: { color: '#3b6ea8' },
+      label: { show: true, position: 'right', formatter: (p: unknown) => formatValue((p as { value: number }).value, labels.format) },
+    }],
+  };
+}

@@ -1,0 +1,101 @@
+// 合规 Compliance: every finding (filtered), a scorecard per report, agencies ranked by open problems.
+import { BASE_REPORTS, placeholders, type BuiltQuery, type Param } from '../sql';
+import { levelsOf, type LevelGroup } from '../levels';
+import { reportConditions, type ReportFilter } from './filters';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface FindingFilter {
+  severities?: readonly Severity[];
+  code?: string | null;
+  agency?: string | null;
+  year?: number | null;
+  levelGroup?: LevelGroup | null;
+  limit?: number;
+}
+
+function findingConditions(f: FindingFilter): { sql: string; params: Param[] } {
+  const parts: string[] = [];
+  const params: Param[] = [];
+  const sev = (f.severities ?? []).filter((s) => SEVERITIES.includes(s));
+  if (sev.length) { parts.push(`f.severity IN (${placeholders(sev.length)})`); params.push(...sev); }
+  if (f.code) { parts.push('f.code = ?'); params.push(f.code); }
+  if (f.agency) { parts.push('contains(coalesce(r.agency_short, r.agency, \'\'), ?)'); params.push(f.agency); }
+  if (f.year != null) { parts.push('r.report_year = ?'); params.push(f.year); }
+  if (f.levelGroup) {
+    const levels = levelsOf(f.levelGroup);
+    parts.push(`r.level IN (${placeholders(levels.length)})`); params.push(...levels);
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+export function findingsQuery(f: FindingFilter): BuiltQuery {
+  const c = findingConditions(f);
+  return {
+    name: 'compliance.findings',
+    sql: `SELECT f.report_id, r.agency_short, r.agency, r.report_year, r.level, f.code, f.severity, f.message, f.metrics,
+        count(*) OVER () AS total
+      FROM findings f JOIN reports r USING (report_id)
+      WHERE true${c.sql}
+      ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, r.agency_short, r.report_year, f.code
+      LIMIT ?`,
+    params: [...c.params, f.limit ?? 1000],
+  };
+}
+
+export function findingCodesQuery(): BuiltQuery {
+  return {
+    name: 'compliance.codes',
+    sql: `SELECT code, max(severity) AS severity, count(*) AS n FROM findings GROUP BY code ORDER BY n DESC, code`,
+    params: [],
+  };
+}
+
+/** Scorecard criteria: a report passes unless it has a finding whose code matches a pattern.
+ * The patterns follow the check names of ../shared/spec/formats.md §6 and their snake_case forms. */
+export const SCORECARD = [
+  { key: 'sections', patterns: ['%EV-04%', '%EV-05%', '%SECTION%', '%TABLES-PRESENT%', '%TABLE_MISSING%', '%PLACEHOLDER%', '%EV-13%'] },
+  { key: 'balance', patterns: ['%EV-06%', '%IDENTIT%', '%BALANCE%', '%SUM%', '%EV-08%'] },
+  { key: 'prose', patterns: ['%EV-07%', '%NARRATIVE%', '%PROSE%'] },
+  { key: 'copied', patterns: ['%EV-10%', '%COPIED%', '%COPY%'] },
+] as const;
+export type ScoreKey = 'on_time' | (typeof SCORECARD)[number]['key'];
+
+export function scorecardQuery(f: ReportFilter & { agency?: string | null; limit?: number }): BuiltQuery {
+  const c = reportConditions('b', { ...f, includeRegion: true });
+  const params: Param[] = [];
+  const cols = SCORECARD.map((s) => {
+    params.push(...s.patterns);
+    return `max(CASE WHEN ${s.patterns.map(() => 'f.code ILIKE ?').join(' OR ')} THEN 1 ELSE 0 END) AS bad_${s.key}`;
+  });
+  const agency = f.agency ? { sql: ' AND contains(coalesce(b.agency_short, b.agency, \'\'), ?)', params: [f.agency] } : { sql: '', params: [] };
+  return {
+    name: 'compliance.scorecard',
+    sql: `WITH ${BASE_REPORTS},
+      fc AS (SELECT f.report_id, ${cols.join(', ')} FROM findings f WHERE f.severity <> 'info' GROUP BY f.report_id)
+      SELECT b.report_id, b.agency_short, b.report_year, b.level, b.timeliness, b.days_late,
+        CASE b.timeliness WHEN 'on_time' THEN true WHEN 'late' THEN false WHEN 'warn_window' THEN false ELSE NULL END AS on_time,
+        ${SCORECARD.map((s) => `coalesce(fc.bad_${s.key}, 0) = 0 AS ${s.key}`).join(', ')},
+        b.n_errors, b.n_warnings, count(*) OVER () AS total
+      FROM base b LEFT JOIN fc USING (report_id)
+      WHERE true${c.sql}${agency.sql}
+      ORDER BY b.n_errors + b.n_warnings DESC, b.agency_short, b.report_year
+      LIMIT ?`,
+    params: [...params, ...c.params, ...agency.params, f.limit ?? 500],
+  };
+}
+
+export function problemRankingQuery(f: ReportFilter & { limit?: number }): BuiltQuery {
+  const c = reportConditions('b', f);
+  return {
+    name: 'compliance.ranking',
+    sql: `WITH ${BASE_REPORTS}
+      SELECT b.agency_short, count(*) AS reports, sum(b.n_errors) AS errors, sum(b.n_warnings) AS warnings,
+        sum(b.n_errors + b.n_warnings) AS open
+      FROM base b WHERE b.agency_short IS NOT NULL${c.sql}
+      GROUP BY 1 HAVING sum(b.n_errors + b.n_warnings) > 0
+      ORDER BY open DESC, errors DESC, b.agency_short LIMIT ?`,
+    params: [...c.params, f.limit ?? 30],
+  };
+}

@@ -1,0 +1,35 @@
+// The CTE `mv(report_id, value, num, den, small)`: one value per report for a measure. Metric keys
+// are parameters; the aliases k0, k1… are ours.
+import type { Param } from '../sql';
+import { placeholders } from '../sql';
+import { measureKeys, type Measure } from '../measures';
+
+/** `reports`: optional condition on `base b` restricting which reports are read (e.g. one year),
+ * so the metrics scan only aggregates the rows that will be shown. */
+export function measureCte(m: Measure, minSize?: number, reports?: { sql: string; params: Param[] }): { sql: string; params: Param[] } {
+  const only = reports ? ` AND report_id IN (SELECT b.report_id FROM base b WHERE true${reports.sql})` : '';
+  const onlyParams = reports ? reports.params : [];
+  if (m.kind === 'metric') {
+    return {
+      sql: `mv AS (SELECT report_id, max(value) AS value, NULL::DOUBLE AS num, NULL::DOUBLE AS den, false AS small
+        FROM metrics WHERE key = ? AND state = 'number'${only} GROUP BY report_id)`,
+      params: [m.key, ...onlyParams],
+    };
+  }
+  const keys = measureKeys(m);
+  const alias = (k: string) => `k${keys.indexOf(k)}`;
+  const sum = (parts: readonly (readonly string[])[]) => {
+    const alts = parts.map((alt) => `coalesce(${alt.map(alias).join(', ')})`);
+    return `CASE WHEN coalesce(${alts.join(', ')}) IS NULL THEN NULL ELSE ${alts.map((a) => `coalesce(${a}, 0)`).join(' + ')} END`;
+  };
+  const scale = m.def.display === 'percent' ? 100 : 1;
+  const min = Math.max(minSize ?? m.def.defaultMinSize, Number.MIN_VALUE);
+  return {
+    sql: `mk AS (SELECT report_id, ${keys.map((k) => `max(value) FILTER (WHERE key = ?) AS ${alias(k)}`).join(', ')}
+        FROM metrics WHERE key IN (${placeholders(keys.length)}) AND state = 'number'${only} GROUP BY report_id),
+      mr AS (SELECT report_id, ${sum(m.def.numerator)} AS num, ${sum(m.def.denominator)} AS den FROM mk),
+      mv AS (SELECT report_id, CASE WHEN den >= ? THEN num / den * ${scale} END AS value, num, den,
+        coalesce(den < ?, false) AS small FROM mr)`,
+    params: [...keys, ...keys, ...onlyParams, min, min],
+  };
+}

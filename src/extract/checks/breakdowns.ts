@@ -1,0 +1,131 @@
+// EV-08: prose breakdowns "共N条，其中a条、b条…" whose parts do not add up to N (formats.md §6).
+// A list that says 等 or 主要包括 is admitted to be partial (info); approximate figures never
+// fail hard (info). A single 其中 item is a subset, not a breakdown: it only fails when it exceeds N.
+import type { Figure, Finding, NormalizedDoc } from '../types';
+import { finding, fmtNum, near, sum } from './finding';
+
+const UNITS = '条|件|个|次|篇|项|人次|人|期|家|场|份|名';
+const TOTAL = new RegExp(
+  `(约|近|共|总计|合计)?\\s*(?<![第\\d.])(\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*(${UNITS})(?!次)\\s*[,，、:：;；]?\\s*(\\(|（)?\\s*其中`,
+  'g',
+);
+
+export interface Breakdown {
+  line: number;
+  total: number;
+  unit: string;
+  parts: number[];
+  approx: boolean;
+  partial: boolean;
+}
+
+/** The breakdowns of a document (exported for tests). */
+export function findBreakdowns(doc: NormalizedDoc): Breakdown[] {
+  const out: Breakdown[] = [];
+  doc.lines.forEach((text, i) => {
+    if (!text.includes('其中')) return;
+    TOTAL.lastIndex = 0;
+    for (let m = TOTAL.exec(text); m; m = TOTAL.exec(text)) {
+      const start = m.index + m[0].length;
+      const segment = listSegment(text, start, m[5] !== undefined);
+      const unit = m[4];
+      const parts: number[] = [];
+      let approx = m[1] === '约' || m[1] === '近' || m[3] !== undefined;
+      const item = new RegExp(`(?<![第\\d.])(约|近)?(\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*(?:${unit}${unit === '人' ? '(?!次)' : ''}(?![\\d%])|$)`, 'g');
+      const flat = ownList(stripParens(segment).trim(), unit);
+      for (let p = item.exec(flat); p; p = item.exec(flat)) {
+        if (p[0] === '') break;
+        parts.push(Number(p[2]));
+        if (p[1] || p[3]) approx = true;
+      }
+      out.push({
+        line: i + 1, total: Number(m[2]), unit, parts, approx,
+        partial: /等|主要包括|主要有|包括但不限于/.test(flat),
+      });
+    }
+  });
+  return out;
+}
+
+/** From just after 其中 to the closing bracket (when the list opened one) or the end of the sentence. */
+function listSegment(text: string, start: number, bracketed: boolean): string {
+  if (bracketed) {
+    let depth = 1;
+    for (let j = start; j < text.length; j++) {
+      const c = text[j];
+      if (c === '(' || c === '（') depth++;
+      else if (c === ')' || c === '）') {
+        depth--;
+        if (depth === 0) return text.slice(start, j);
+      }
+    }
+    return text.slice(start);
+  }
+  const end = text.indexOf('。', start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+/** The list up to the next breakdown: "…3条；答复总数21条，其中…" ends before the clause that
+ * carries the next total. A number with no unit at the very end ("不予公开1402。") is a part. */
+function ownList(flat: string, unit: string): string {
+  const next = flat.indexOf('其中');
+  if (next < 0) return flat;
+  const before = flat.slice(0, next);
+  const total = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:余|多)?\\s*${unit}\\s*[,，、:：;；]?\\s*$`).exec(before);
+  const cut = total ? before.slice(0, total.index).search(/[,，、;；][^,，、;；]*$/) : -1;
+  return cut >= 0 ? before.slice(0, cut) : before;
+}
+
+/** Removes bracketed sub-breakdowns: (其中活动方案3条…) is already counted in its parent item. */
+function stripParens(s: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of s) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+function prefixReaches(parts: readonly number[], total: number): boolean {
+  let acc = 0;
+  for (let i = 0; i < parts.length - 1; i++) {
+    acc += parts[i];
+    if (i >= 1 && near(acc, total)) return true;
+  }
+  return false;
+}
+
+/** The metric whose figure is the breakdown's total (same line, same value), if any. */
+function totalKeys(b: Breakdown, figures: readonly Figure[]): string[] {
+  const f = figures.find((x) => x.source.line === b.line && x.state === 'number' && x.value === b.total);
+  return f ? [f.key] : [];
+}
+
+export function breakdownChecks(doc: NormalizedDoc, figures: readonly Figure[] = []): Finding[] {
+  const out: Finding[] = [];
+  for (const b of findBreakdowns(doc)) {
+    if (b.parts.length === 0) continue;
+    const s = sum(b.parts);
+    if (b.parts.length === 1) {
+      if (b.parts[0] > b.total && !b.approx) {
+        out.push(finding('EV-08', `line ${b.line}: the part ${fmtNum(b.parts[0])}${b.unit} (其中) is larger than its total ${fmtNum(b.total)}${b.unit}`, totalKeys(b, figures)));
+      }
+      continue;
+    }
+    if (near(s, b.total)) continue;
+    // A list that reaches the total exactly and then goes on (…其他处理2件；行政复议案件2件) has
+    // moved on to another subject: the breakdown itself holds.
+    if (prefixReaches(b.parts, b.total)) continue;
+    // Parts far below the total are a selection ("其中涉及财政…9条；保障性住房7条"), not a breakdown.
+    const selection = s < b.total * 0.5;
+    const soft = b.approx || selection || (b.partial && s < b.total);
+    out.push(finding('EV-08',
+      `line ${b.line}: the prose gives a total of ${fmtNum(b.total)}${b.unit} but its breakdown adds up to ${fmtNum(s)} (${b.parts.map(fmtNum).join(' + ')})` +
+        (b.partial ? '; the list says 等/包括, so it may be partial' : '') + (b.approx ? '; the figures are approximate' : '') +
+        (selection && !b.partial ? '; the list may name only a selection' : ''),
+      totalKeys(b, figures), soft ? 'info' : 'warning'));
+  }
+  return out;
+}

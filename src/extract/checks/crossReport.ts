@@ -1,0 +1,148 @@
+// Checks across the reports of one agency (same agency_short), run at ingest: the carry-over chain
+// of table 三 (T3-CARRY-CHAIN), the chain of documents in force (C-VALID-CHAIN, 2021 format),
+// unusually large swings from one year to the next (info) and text copied from the previous year's
+// report (雷同: section 五 and the whole text, shingled Jaccard ≥ 0.9 warning, ≥ 0.97 error).
+// Returns findings by index into `reports`; a finding goes to the later report of a pair.
+import { metricDef } from '../../domain/metrics';
+import type { Extraction, Finding, MetricJson, NormalizedDoc } from '../types';
+import { finding, fmtNum } from './finding';
+import { jaccard, shingles } from './shingles';
+
+export const COPY_WARN = 0.9;
+export const COPY_ERROR = 0.97;
+/** Section 五 shorter than this (e.g. "无") is identical by nature, not copied. */
+const MIN_SECTION_CHARS = 60;
+const SWING_KEYS = [
+  'requests_received', 'proactive_total', 'outcome_total', 'reconsideration_total', 'litigation_total',
+  'licensing_decisions', 'penalties_decisions', 'coercion_decisions',
+] as const;
+const SWING_RATIO = 10;
+const SWING_MIN = 50;
+
+interface Prepared {
+  index: number;
+  x: Extraction;
+  year: number;
+  metrics: Map<string, MetricJson>;
+  whole?: Set<number>;
+  problems?: Set<number> | null;
+}
+
+export function crossReportChecks(reports: Extraction[]): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>();
+  const groups = new Map<string, Prepared[]>();
+  reports.forEach((x, index) => {
+    if (x.kind !== 'annual_report' || !x.agency_short || x.report_year === null) return;
+    const g = groups.get(x.agency_short) ?? [];
+    g.push({ index, x, year: x.report_year, metrics: new Map(x.metrics.map((m) => [m.key, m])) });
+    groups.set(x.agency_short, g);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => a.year - b.year || a.index - b.index);
+    for (const cur of group) {
+      // The latest earlier year; two copies of one year are duplicates, not a sequence.
+      const earlier = group.filter((p) => p.year < cur.year);
+      if (earlier.length === 0) continue;
+      const prevYear = Math.max(...earlier.map((p) => p.year));
+      const prev = earlier.find((p) => p.year === prevYear)!;
+      const found: Finding[] = [];
+      if (prevYear === cur.year - 1) {
+        found.push(...carryChain(prev, cur), ...validChain(prev, cur));
+      }
+      found.push(...swings(prev, cur), ...copied(prev, cur));
+      if (found.length > 0) out.set(cur.index, [...(out.get(cur.index) ?? []), ...found]);
+    }
+  }
+  return out;
+}
+
+function exactValue(m: MetricJson | undefined): number | null {
+  return m && m.state === 'number' && !m.approx && m.value !== null ? m.value : null;
+}
+
+const where = (p: Prepared) => `${p.year} report (${p.x.file})`;
+
+function carryChain(prev: Prepared, cur: Prepared): Finding[] {
+  const co = exactValue(cur.metrics.get('requests_carried_over'));
+  const cf = exactValue(prev.metrics.get('requests_carried_forward'));
+  if (co === null || cf === null || co === cf) return [];
+  return [finding('T3-CARRY-CHAIN',
+    `requests carried over from ${prev.year} are ${fmtNum(co)} (line ${cur.metrics.get('requests_carried_over')!.source.line}), but the ${where(prev)} carried ${fmtNum(cf)} forward`,
+    ['requests_carried_over', 'requests_carried_forward'])];
+}
+
+function validChain(prev: Prepared, cur: Prepared): Finding[] {
+  // Only between two reports in the 2021 format: before it, 对外公开总数量 was another concept.
+  if (prev.x.era !== '2021' || cur.x.era !== '2021') return [];
+  const out: Finding[] = [];
+  for (const kind of ['rules', 'normative'] as const) {
+    const before = exactValue(prev.metrics.get(`${kind}_in_force`));
+    const made = exactValue(cur.metrics.get(`${kind}_new`));
+    const repealed = exactValue(cur.metrics.get(`${kind}_repealed`));
+    const now = exactValue(cur.metrics.get(`${kind}_in_force`));
+    if (before === null || made === null || repealed === null || now === null) continue;
+    const expected = before + made - repealed;
+    if (expected === now) continue;
+    out.push(finding('C-VALID-CHAIN',
+      `${kind === 'rules' ? '规章' : '行政规范性文件'} in force: ${fmtNum(before)} in ${prev.year} + ${fmtNum(made)} made − ${fmtNum(repealed)} repealed = ${fmtNum(expected)}, but the report says ${fmtNum(now)} (documents that expired are the usual explanation)`,
+      [`${kind}_in_force`, `${kind}_new`, `${kind}_repealed`]));
+  }
+  return out;
+}
+
+function swings(prev: Prepared, cur: Prepared): Finding[] {
+  const out: Finding[] = [];
+  for (const key of SWING_KEYS) {
+    const a = exactValue(prev.metrics.get(key));
+    const b = exactValue(cur.metrics.get(key));
+    if (a === null || b === null || Math.max(a, b) < SWING_MIN) continue;
+    // A break in the concept between the two years explains the change by itself.
+    if ((metricDef(key)?.breaks ?? []).some((y) => y > prev.year && y <= cur.year)) continue;
+    const ratio = Math.min(a, b) === 0 ? Infinity : Math.max(a, b) / Math.min(a, b);
+    if (ratio < SWING_RATIO) continue;
+    out.push(finding('EV-09-SWING',
+      `${key} went from ${fmtNum(a)} (${prev.year}) to ${fmtNum(b)} (${cur.year})${Number.isFinite(ratio) ? `, ×${fmtNum(Math.round((b >= a ? ratio : 1 / ratio) * 100) / 100)}` : ''}: check that the report explains the change`,
+      [key]));
+  }
+  return out;
+}
+
+function copied(prev: Prepared, cur: Prepared): Finding[] {
+  const out: Finding[] = [];
+  prepareText(prev);
+  prepareText(cur);
+  if (prev.problems && cur.problems) {
+    const j = jaccard(prev.problems, cur.problems);
+    if (j >= COPY_WARN) {
+      out.push(finding('EV-10',
+        `section 五 (problems and improvements) is ${pct(j)} identical to the ${where(prev)} (内容雷同)`, [],
+        j >= COPY_ERROR ? 'error' : 'warning'));
+    }
+  }
+  const j = jaccard(prev.whole!, cur.whole!);
+  if (j >= COPY_WARN) {
+    out.push(finding('EV-10', `the whole text is ${pct(j)} identical to the ${where(prev)} (内容雷同)`, [],
+      j >= COPY_ERROR ? 'error' : 'warning'));
+  }
+  return out;
+}
+
+const pct = (j: number) => `${Math.floor(j * 1000) / 10}%`;
+
+function prepareText(p: Prepared): void {
+  if (p.whole) return;
+  p.whole = shingles(p.x.doc.text);
+  const section = problemsSection(p.x.doc);
+  p.problems = section && section.replace(/\s/g, '').length >= MIN_SECTION_CHARS ? shingles(section) : null;
+}
+
+/** The problems-and-improvements section: from its numbered heading to the next numbered heading. */
+export function problemsSection(doc: NormalizedDoc): string | null {
+  const text = doc.text;
+  const head = /[一二三四五六七八九十]{1,2}\s*[、.]\s*[^。\n]{0,16}?(?:问题|不足)[^。\n]{0,16}/u.exec(text);
+  if (!head) return null;
+  const start = head.index + head[0].length;
+  const next = /[一二三四五六七八九十]{1,2}\s*、/u.exec(text.slice(start));
+  return text.slice(start, next ? start + next.index : undefined);
+}

@@ -1,0 +1,75 @@
+// The identities of the 2014–2018 national statistical table (formats.md §2.4.1).
+import type { Finding } from '../types';
+import { type FigureMap, describe, exact, finding, fmtNum, sum } from './finding';
+import { checkAtMost, checkSum } from './sums';
+
+const CHANNELS = [
+  'proactive_via_gazette', 'proactive_via_website', 'proactive_via_weibo', 'proactive_via_wechat', 'proactive_via_other',
+] as const;
+
+/** The national table's four channels. Before 2014 local tables also counted e-mail and "other
+ * forms" apart, so a shortfall there is only an info. */
+function channels(fm: FigureMap, reportYear: number | null): Finding[] {
+  const found = checkSum(fm, 'A1-APP-CHANNELS', 'requests_received', [
+    'requests_received_in_person', 'requests_received_by_fax', 'requests_received_online', 'requests_received_by_letter',
+  ]);
+  if (reportYear === null || reportYear >= 2014) return found;
+  return found.map((f) => (f.code === 'A1-APP-CHANNELS'
+    ? { ...f, severity: 'info' as const, message: `${f.message} (a pre-2014 local table may count e-mail and other channels apart)` }
+    : f));
+}
+
+export function identities2008(fm: FigureMap, reportYear: number | null = null): Finding[] {
+  return [
+    ...channels(fm, reportYear),
+    ...checkSum(fm, 'A1-APP-CLOSED', 'requests_completed', ['requests_completed_on_time', 'requests_completed_extended']),
+    ...checkSum(fm, 'A1-APP-ANSWERS', 'requests_answered', [
+      'answered_already_public', 'answered_granted', 'answered_partially_granted', 'answered_denied',
+      'answered_not_this_agency', 'answered_not_exist', 'answered_clarify', 'answered_other_channel',
+    ]),
+    ...checkSum(fm, 'A1-REVIEW', 'reconsideration_total', ['reconsideration_upheld', 'reconsideration_corrected', 'reconsideration_other']),
+    ...checkSum(fm, 'A1-LITIGATION', 'litigation_total', ['litigation_upheld', 'litigation_corrected', 'litigation_other']),
+    ...checkSum(fm, 'A1-STAFF', 'staff_total', ['staff_full_time', 'staff_part_time']),
+    ...checkAtMost(fm, 'A1-LEADER-PRESS', 'press_conferences_by_head', 'press_conferences'),
+    ...checkAtMost(fm, 'A1-LEADER-PRESS', 'online_interviews_by_head', 'online_interviews'),
+    ...checkAtMost(fm, 'A1-NORMATIVE', 'proactive_normative_docs', 'proactive_total'),
+    ...checkAtMost(fm, 'A1-NORMATIVE', 'proactive_normative_docs', 'normative_docs_issued'),
+    ...channelBounds(fm),
+    ...answersVsClosed(fm),
+    ...training(fm),
+  ];
+}
+
+/** max(channel) ≤ total ≤ Σ channels: an item sent out on several channels counts once in the total.
+ * Table figures only: prose counts per channel are often on a different basis. */
+function channelBounds(fm: FigureMap): Finding[] {
+  const total = fm.get('proactive_total');
+  const chans = CHANNELS.map((k) => fm.get(k));
+  if (!exact(total) || total.source.kind !== 'table') return [];
+  if (!chans.every((c) => exact(c) && c.source.kind === 'table')) return [];
+  const vals = chans.map((c) => c!.value as number);
+  const max = Math.max(...vals);
+  const s = sum(vals);
+  const keys = ['proactive_total', ...CHANNELS];
+  if (total.value < max) {
+    return [finding('A1-CHANNEL-BOUNDS', `${describe(total)} is smaller than one channel alone (${fmtNum(max)}); channels: ${chans.map((c) => describe(c!)).join(', ')}`, keys)];
+  }
+  if (total.value > s) {
+    return [finding('A1-CHANNEL-BOUNDS', `${describe(total)} is larger than all channels together (${fmtNum(s)}); channels: ${chans.map((c) => describe(c!)).join(', ')}`, keys)];
+  }
+  return [];
+}
+
+function answersVsClosed(fm: FigureMap): Finding[] {
+  const a = fm.get('requests_answered');
+  const c = fm.get('requests_completed');
+  if (!exact(a) || !exact(c) || a.value === c.value) return [];
+  return [finding('A1-ANSWERS-VS-CLOSED', `${describe(a)} differs from ${describe(c)}; they normally agree`, ['requests_answered', 'requests_completed'])];
+}
+
+function training(fm: FigureMap): Finding[] {
+  const sessions = fm.get('training_sessions');
+  const people = fm.get('training_attendees');
+  if (!exact(sessions) || !exact(people) || sessions.value <= 0 || people.value >= sessions.value) return [];
+  return [finding('A1-TRAINING', `${describe(people)} is fewer than ${describe(sessions)}: each session has at least one attendee`, ['training_attendees', 'training_sessions'])];
+}

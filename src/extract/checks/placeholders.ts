@@ -1,0 +1,14 @@
+// EV-13: template placeholders where facts should be (xxxx年, xx街道, xx.x%, ××). Detection is the
+// text helper's (text/placeholders.ts, shared with the classifier); this file only judges it.
+import { findPlaceholders } from '../text/placeholders';
+import type { Finding, NormalizedDoc } from '../types';
+import { finding } from './finding';
+
+export function placeholderChecks(doc: NormalizedDoc): Finding[] {
+  const hits = findPlaceholders(doc);
+  if (hits.length === 0) return [];
+  const shown = hits.slice(0, 5).map((h) => `${h.text} (line ${h.line})`).join(', ');
+  // One stray mark can be a typo; two or more are a template.
+  const severity = hits.length >= 2 ? 'error' : 'warning';
+  return [finding('EV-13', `placeholder text instead of figures: ${hits.length} placeholder(s), e.g. ${shown}`, [], severity)];
+}

@@ -1,0 +1,95 @@
+// Structure: the sections a report must have (EV-04 for the 2019/2021 six headings, SECTIONS-A for
+// the statutory topics of 2008-era reports), the tables of the 2019/2021 formats (EV-05), and
+// documents that stop early (the last section missing and the text ending mid-sentence).
+import type { Era, Finding, NormalizedDoc } from '../types';
+import { finding } from './finding';
+import { unverifiedCode } from './registry';
+
+interface Section {
+  name: string;
+  zh: string;
+  re: RegExp;
+}
+
+// Matched anywhere: a heading may share its line with the body (flattened pages). The patterns are
+// lenient on purpose — a missing section is an ERROR, so only a clear absence may trigger it.
+export const SIX_SECTIONS: readonly Section[] = [
+  { name: '一', zh: '总体情况', re: /总体情况|概述|基本情况|总体工作情况|工作情况概述/ },
+  { name: '二', zh: '主动公开政府信息情况', re: /主动公开/ },
+  { name: '三', zh: '收到和处理政府信息公开申请情况', re: /收到和处理|依申请公开|公开申请/ },
+  { name: '四', zh: '政府信息公开行政复议、行政诉讼情况', re: /行政复议|行政诉讼/ },
+  { name: '五', zh: '存在的主要问题及改进情况', re: /问题|不足|改进|整改/ },
+  { name: '六', zh: '其他需要报告的事项', re: /其[他它]需要报告|其[他它]需报告|其[他它]事项|其[他它]需要说明/ },
+];
+
+export const TOPICS_2008: readonly Section[] = [
+  { name: 'proactive', zh: '主动公开情况', re: /主动公开/ },
+  { name: 'application', zh: '依申请公开情况', re: /依申请|公开申请|申请公开|收到申请/ },
+  { name: 'fees', zh: '收费及减免情况', re: /收费|费用|收取/ },
+  { name: 'appeals', zh: '行政复议、诉讼情况', re: /复议|诉讼/ },
+  { name: 'problems', zh: '存在的主要问题及改进措施', re: /问题|不足|改进|整改/ },
+];
+
+const TABLE_ANCHORS: Record<'proactive' | 'requests' | 'appeals', { zh: string; re: RegExp }> = {
+  proactive: { zh: '表二 主动公开政府信息情况（第二十条）', re: /第二十条|本年新制作数量|本年制发件数|处理决定数量/ },
+  requests: { zh: '表三 收到和处理政府信息公开申请情况', re: /本年新收|上年结转|勾稽关系/ },
+  appeals: { zh: '表四 行政复议、行政诉讼情况', re: /未经复议直接起诉|复议后起诉|尚未审结/ },
+};
+
+export function sectionChecks(doc: NormalizedDoc, era: Era | null, tablesFound: readonly string[]): Finding[] {
+  if (era === null) return [];
+  const text = doc.text;
+  const truncated = endsMidSentence(doc);
+  const out: Finding[] = [];
+  if (era === '2008') {
+    const missing = TOPICS_2008.filter((t) => !t.re.test(text));
+    if (truncated && missing.some((t) => t.name === 'problems')) out.push(truncatedFinding(doc, '存在的主要问题及改进措施'));
+    for (const t of missing) {
+      if (truncated && t.name === 'problems') continue;
+      out.push(finding('SECTIONS-A', `the report does not cover ${t.zh} (no heading or keyword found)`, []));
+    }
+    return out;
+  }
+  const missing = SIX_SECTIONS.filter((s) => !s.re.test(text));
+  const lastMissing = missing.some((s) => s.name === '六');
+  if (truncated && lastMissing) out.push(truncatedFinding(doc, '六、其他需要报告的事项'));
+  for (const s of missing) {
+    if (truncated && (s.name === '六' || s.name === '五')) continue;
+    out.push(finding('EV-04', `section ${s.name}、${s.zh} is missing (no heading found)`, []));
+  }
+  for (const [table, anchor] of Object.entries(TABLE_ANCHORS)) {
+    if (tablesFound.includes(table)) continue;
+    if (anchor.re.test(text)) {
+      out.push(finding(unverifiedCode('EV-05'), `${anchor.zh}: the table's labels are present but the table could not be read`, []));
+    } else if (!(truncated && table !== 'proactive')) {
+      out.push(finding('EV-05', `${anchor.zh} is missing: none of its labels appear in the text (an image or an attachment?)`, []));
+    }
+  }
+  return out;
+}
+
+function truncatedFinding(doc: NormalizedDoc, lastSection: string): Finding {
+  const last = lastLine(doc);
+  return finding('TRUNCATED',
+    `the text ends mid-sentence at line ${last.line} and the last section (${lastSection}) is missing: the copy is probably cut short`,
+    []);
+}
+
+function lastLine(doc: NormalizedDoc): { line: number; text: string } {
+  for (let i = doc.lines.length - 1; i >= 0; i--) {
+    const t = doc.lines[i].trim();
+    if (t) return { line: i + 1, text: t };
+  }
+  return { line: 1, text: '' };
+}
+
+/** Whether the last line stops without closing punctuation. Dates, signatures and short lines
+ * (an agency name under the text) end a report legitimately. */
+export function endsMidSentence(doc: NormalizedDoc): boolean {
+  const t = lastLine(doc).text;
+  if (!t) return false;
+  if (/[。！？!?；;）)」』”"…:：]$/.test(t)) return false;
+  if (/\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$|\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return false;
+  if (t.length <= 20) return false;
+  return true;
+}

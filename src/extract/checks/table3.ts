@@ -1,0 +1,187 @@
+// Table 三 (requests received and handled, 2019/2021 formats, formats.md §3.4, §4.1), per column
+// of the grid: row totals, the printed balance 一 + 二 = 三(七) + 四, the outcome sum and signs.
+import type { CellValue, Finding, GridCell, RequestColumn } from '../types';
+import { type FigureMap, exact, finding, fmtNum, near, sum } from './finding';
+import { checkSum } from './sums';
+import { unverifiedCode } from './registry';
+
+export const APPLICANT_COLUMNS: readonly RequestColumn[] = [
+  'natural_person', 'business', 'research', 'nonprofit', 'legal_services', 'other_org',
+];
+const ALL_COLUMNS: readonly RequestColumn[] = [...APPLICANT_COLUMNS, 'total'];
+
+const COLUMN_ZH: Record<RequestColumn, string> = {
+  natural_person: '自然人', business: '商业企业', research: '科研机构', nonprofit: '社会公益组织',
+  legal_services: '法律服务机构', other_org: '其他', total: '总计',
+};
+
+/** Metric key of a row's 总计 cell. */
+export function rowMetric(row: string): string | null {
+  if (row === 'new') return 'requests_received';
+  if (row === 'carried_over') return 'requests_carried_over';
+  if (row === 'granted') return 'outcome_granted';
+  if (row === 'partial') return 'outcome_partially_granted';
+  if (row.startsWith('denied')) return 'outcome_denied';
+  if (row.startsWith('unavailable')) return 'outcome_unavailable';
+  if (row.startsWith('not_processed')) return 'outcome_not_processed';
+  if (row.startsWith('other')) return 'outcome_other';
+  if (row === 'total') return 'outcome_total';
+  if (row === 'carried_forward') return 'requests_carried_forward';
+  return null;
+}
+
+const NEW_BY_COLUMN: Partial<Record<RequestColumn, string>> = {
+  natural_person: 'requests_from_natural_persons', business: 'requests_from_businesses',
+  research: 'requests_from_research', nonprofit: 'requests_from_nonprofits',
+  legal_services: 'requests_from_legal_services', other_org: 'requests_from_other_orgs',
+};
+
+const EXPECTED_OUTCOME_ROWS: readonly string[] = [
+  'granted', 'partial',
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `denied_${i}`),
+  ...[1, 2, 3].map((i) => `unavailable_${i}`),
+  ...[1, 2, 3, 4, 5].map((i) => `not_processed_${i}`),
+];
+
+function isOutcomeRow(row: string): boolean {
+  return row === 'granted' || row === 'partial' || /^(denied|unavailable|not_processed)_\d$/.test(row)
+    || row === 'other' || /^other_\d$/.test(row);
+}
+
+type Cell = { cell: CellValue; line: number; label: string };
+
+function index(grid: readonly GridCell[]): Map<string, Map<RequestColumn, Cell>> {
+  const rows = new Map<string, Map<RequestColumn, Cell>>();
+  for (const g of grid) {
+    let r = rows.get(g.row);
+    if (!r) rows.set(g.row, (r = new Map()));
+    if (!r.has(g.column)) r.set(g.column, { cell: g.cell, line: g.line, label: g.rowLabel });
+  }
+  return rows;
+}
+
+const num = (c: Cell | undefined): number | null => (c && c.cell.state === 'number' ? c.cell.value : null);
+const isBlank = (c: Cell | undefined): boolean => c !== undefined && c.cell.state !== 'number';
+
+export function table3Checks(grid: readonly GridCell[], fm: FigureMap): Finding[] {
+  if (grid.length === 0) return table3FromFigures(fm);
+  const rows = index(grid);
+  return [...rowTotals(rows), ...balance(rows), ...resultSum(rows), ...nonNegative(grid)];
+}
+
+function rowTotals(rows: Map<string, Map<RequestColumn, Cell>>): Finding[] {
+  const out: Finding[] = [];
+  const unverified: string[] = [];
+  for (const [row, cols] of rows) {
+    const total = cols.get('total');
+    const parts = APPLICANT_COLUMNS.map((c) => cols.get(c));
+    if (!total) continue;
+    if (num(total) === null || parts.some((p) => num(p) === null)) {
+      if (num(total) !== null && parts.some(isBlank)) unverified.push(row);
+      continue;
+    }
+    const s = sum(parts.map((p) => num(p)!));
+    if (near(s, num(total)!)) continue;
+    const metric = rowMetric(row);
+    const metrics = metric ? [metric] : [];
+    if (row === 'new') metrics.push(...Object.values(NEW_BY_COLUMN));
+    out.push(finding('T3-ROW-TOTAL',
+      `table 三 row ${total.label || row} (line ${total.line}): 总计 is ${fmtNum(num(total)!)} but the applicant columns add up to ${fmtNum(s)} (${APPLICANT_COLUMNS.map((c, i) => `${COLUMN_ZH[c]} ${fmtNum(num(parts[i])!)}`).join(', ')})`,
+      metrics));
+  }
+  if (unverified.length > 0) {
+    out.push(finding(unverifiedCode('T3-ROW-TOTAL'),
+      `cannot verify table 三 row totals: applicant cells left blank or n/a in ${unverified.length} row(s) (${unverified.slice(0, 5).join(', ')}${unverified.length > 5 ? ' …' : ''})`,
+      []));
+  }
+  return out;
+}
+
+function balance(rows: Map<string, Map<RequestColumn, Cell>>): Finding[] {
+  const out: Finding[] = [];
+  const metrics = ['requests_received', 'requests_carried_over', 'outcome_total', 'requests_carried_forward'];
+  for (const col of ALL_COLUMNS) {
+    const cells = ['new', 'carried_over', 'total', 'carried_forward'].map((r) => rows.get(r)?.get(col));
+    if (cells.every((c) => c === undefined)) continue;
+    if (cells.some((c) => num(c) === null)) {
+      if (col === 'total' && cells.some(isBlank) && cells.some((c) => num(c) !== null)) {
+        out.push(finding(unverifiedCode('T3-BALANCE'), `cannot verify the table 三 balance (总计 column): a cell of rows 一/二/三(七)/四 is blank or n/a`, metrics));
+      }
+      continue;
+    }
+    const [n, co, t, cf] = cells.map((c) => num(c)!);
+    if (near(n + co, t + cf)) continue;
+    out.push(finding('T3-BALANCE',
+      `table 三 column ${COLUMN_ZH[col]} (line ${cells[2]!.line}): new ${fmtNum(n)} + carried over ${fmtNum(co)} = ${fmtNum(n + co)}, but handled (七) ${fmtNum(t)} + carried forward ${fmtNum(cf)} = ${fmtNum(t + cf)}`,
+      metrics));
+  }
+  return out;
+}
+
+function resultSum(rows: Map<string, Map<RequestColumn, Cell>>): Finding[] {
+  const out: Finding[] = [];
+  const outcomeRows = [...rows.keys()].filter(isOutcomeRow);
+  // 2021: (六) has three sub-rows; a parser may also give the group row 'other' — never count both.
+  const hasOtherSubs = outcomeRows.some((r) => /^other_\d$/.test(r));
+  const used = outcomeRows.filter((r) => !(hasOtherSubs && r === 'other'));
+  if (used.length === 0) return out;
+  // Every outcome row must be there: a row the parser could not read would make the sum fall short.
+  const missing = EXPECTED_OUTCOME_ROWS.filter((r) => !rows.has(r));
+  if (!hasOtherSubs && !rows.has('other')) missing.push('other');
+  if (missing.length > 0) {
+    return [finding(unverifiedCode('T3-RESULT-SUM'),
+      `cannot verify that the outcomes add up to the total (七): table 三 row(s) ${missing.join(', ')} were not read`, ['outcome_total'])];
+  }
+  for (const col of ALL_COLUMNS) {
+    const total = rows.get('total')?.get(col);
+    if (!total) continue;
+    const parts = used.map((r) => rows.get(r)?.get(col));
+    if (num(total) === null || parts.some((p) => num(p) === null)) {
+      if (col === 'total' && (isBlank(total) || parts.some(isBlank)) && (num(total) !== null || parts.some((p) => num(p) !== null))) {
+        out.push(finding(unverifiedCode('T3-RESULT-SUM'), `cannot verify that the outcomes add up to the total (七): a cell of the 总计 column is blank or n/a`, ['outcome_total']));
+      }
+      continue;
+    }
+    const s = sum(parts.map((p) => num(p)!));
+    if (near(s, num(total)!)) continue;
+    out.push(finding('T3-RESULT-SUM',
+      `table 三 column ${COLUMN_ZH[col]}: the handled outcomes add up to ${fmtNum(s)} but the stated total (七) is ${fmtNum(num(total)!)} (line ${total.line})`,
+      ['outcome_total']));
+  }
+  return out;
+}
+
+function nonNegative(grid: readonly GridCell[]): Finding[] {
+  const bad = grid.filter((g) => g.cell.state === 'number' && (g.cell.value < 0 || !Number.isInteger(g.cell.value)));
+  if (bad.length === 0) return [];
+  return [finding('T3-NONNEG',
+    `table 三 has ${bad.length} cell(s) that are not whole numbers ≥ 0: ${bad.slice(0, 5).map((g) => `${g.rowLabel || g.row} / ${COLUMN_ZH[g.column]} = ${fmtNum(g.cell.value as number)} (line ${g.line})`).join('; ')}`,
+    [...new Set(bad.map((g) => rowMetric(g.row)).filter((k): k is string => k !== null))])];
+}
+
+/** Without a grid (a parser that only gave the 总计 column), the same rules on the figures. */
+function table3FromFigures(fm: FigureMap): Finding[] {
+  const out: Finding[] = [];
+  const res = checkSum(fm, 'T3-RESULT-SUM', 'outcome_total', [
+    'outcome_granted', 'outcome_partially_granted', 'outcome_denied', 'outcome_unavailable', 'outcome_not_processed', 'outcome_other',
+  ]);
+  for (const f of res) {
+    if (f.code === 'T3-RESULT-SUM') {
+      const t = fm.get('outcome_total')!;
+      const s = ['outcome_granted', 'outcome_partially_granted', 'outcome_denied', 'outcome_unavailable', 'outcome_not_processed', 'outcome_other']
+        .reduce((a, k) => a + (fm.get(k)!.value as number), 0);
+      out.push(finding('T3-RESULT-SUM', `table 三 column 总计: the handled outcomes add up to ${fmtNum(s)} but the stated total (七) is ${fmtNum(t.value as number)} (line ${t.source.line})`, ['outcome_total']));
+    } else {
+      out.push(f);
+    }
+  }
+  const keys = ['requests_received', 'requests_carried_over', 'outcome_total', 'requests_carried_forward'];
+  const figs = keys.map((k) => fm.get(k));
+  if (figs.every(exact)) {
+    const [n, co, t, cf] = figs.map((f) => f!.value as number);
+    if (!near(n + co, t + cf)) {
+      out.push(finding('T3-BALANCE', `table 三 column 总计 (line ${figs[2]!.source.line}): new ${fmtNum(n)} + carried over ${fmtNum(co)} = ${fmtNum(n + co)}, but handled (七) ${fmtNum(t)} + carried forward ${fmtNum(cf)} = ${fmtNum(t + cf)}`, keys));
+    }
+  }
+  return out;
+}

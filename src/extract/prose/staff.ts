@@ -1,0 +1,52 @@
+// Staff figures in prose: 从事政府信息公开工作人员70人（全部兼职） → total 70 and part-time 70;
+// 从事政府信息公开工作的人员兼职人员6人 → total 6, part-time 6; 专职人员1人、兼职人员2人 in a sentence
+// about disclosure work → full-time 1, part-time 2. Staff of other desks (民情中心配备专职工作人员12名)
+// are not disclosure staff: the sentence must be about 信息公开.
+import { parseNumber } from '../text/numbers';
+import type { Figure, MetricKey, NormalizedDoc } from '../types';
+import { lineOf, sentenceAround } from './text';
+
+const NUM = '(?<![\\d.])(?<n>(?:约|近)?\\s*(?:\\d+|[零〇一二两三四五六七八九十百]+)\\s*(?:余|多)?)';
+const TOTAL = new RegExp(
+  `(?:从事)?(?:政府)?信息公开工作(?:的)?人员数?(?:共计|共|为|有)?\\s*(?<kind>兼职人员|专职人员|兼职|专职)?\\s*${NUM}\\s*(?:人|名)` +
+    '(?<all>[(（](?:全部|均为|均系|均是|全为|全是)?(?:兼职|专职)[)）])?',
+  'g',
+);
+const FULL = new RegExp(`专职(?:工作)?人员?\\s*${NUM}\\s*(?:人|名)`, 'g');
+const PART = new RegExp(`兼职(?:工作)?人员?\\s*${NUM}\\s*(?:人|名)`, 'g');
+
+export function staffFigures(doc: NormalizedDoc): Figure[] {
+  const text = doc.text;
+  const out = new Map<MetricKey, Figure>();
+  if (!/[专兼]职|工作人员/.test(text)) return [];
+  const put = (key: MetricKey, n: { value: number; approx: boolean }, at: number, excerpt: string) => {
+    if (out.has(key)) return;
+    out.set(key, {
+      state: 'number', value: n.value, approx: n.approx, key,
+      source: { kind: 'text', line: lineOf(doc, at), excerpt },
+    });
+  };
+  const total = TOTAL;
+  total.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = total.exec(text)) !== null) {
+    const n = parseNumber(m.groups!.n.replace(/\s+/g, ''));
+    if (!n) continue;
+    const kind = `${m.groups!.kind ?? ''}${m.groups!.all ?? ''}`;
+    put('staff_total', n, m.index, m[0]);
+    if (kind.includes('兼职')) put('staff_part_time', n, m.index, m[0]);
+    else if (kind.includes('专职')) put('staff_full_time', n, m.index, m[0]);
+    break;
+  }
+  for (const [re, key] of [[FULL, 'staff_full_time'], [PART, 'staff_part_time']] as const) {
+    const r = re;
+    r.lastIndex = 0;
+    while ((m = r.exec(text)) !== null) {
+      if (!/信息公开/.test(sentenceAround(text, m.index, m[0].length))) continue;
+      const n = parseNumber(m.groups!.n.replace(/\s+/g, ''));
+      if (n) put(key, n, m.index, m[0]);
+      break;
+    }
+  }
+  return [...out.values()];
+}

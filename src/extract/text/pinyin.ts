@@ -1,0 +1,18 @@
+// Pinyin residues: some mirrors print a reading after characters, `根據(jù)`, `公(gōng)開(kāi)`
+// (formats.md §7.5). A bracketed lowercase syllable right after a CJK character is dropped when it
+// carries a tone mark. Toneless ones (`的(de)`) are dropped only in a text that has toned residues
+// too, so that `平台(app)`-like notes in ordinary reports stay, whatever their shape.
+
+const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const RESIDUE = new RegExp(`([${CJK}])\\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6})\\)`, 'g');
+const TONED_RESIDUE = new RegExp(`[${CJK}]\\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\\)`);
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+const SYLLABLE =
+  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|in|un|vn|ün|er|ia|ie|iu|ua|uo|ui|ve|üe|ue|a|o|e|i|u|v|ü)$/;
+
+export function stripPinyinResidue(text: string): string {
+  if (text.indexOf('(') === -1 || !TONED_RESIDUE.test(text)) return text;
+  return text.replace(RESIDUE, (whole, han: string, letters: string) =>
+    TONE_MARK.test(letters) || (letters.length > 1 && SYLLABLE.test(letters)) ? han : whole,
+  );
+}

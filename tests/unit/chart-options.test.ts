@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { renderSvg, type ChartOption } from '../../src/charts/echarts';
+import { rankingOption } from '../../src/charts/ranking';
+import { trendOption, eraOfYear } from '../../src/charts/trend';
+import { coverageOption, ERA_COLOURS, FINDING_COLOURS } from '../../src/charts/coverage';
+import { countsOption } from '../../src/charts/counts';
+import { escapeHtml } from '../../src/charts/escape';
+import { formatValue } from '../../src/charts/format';
+
+const EVIL = '<img src=x onerror=alert(1)>';
+const fmt = { display: 'number' as const, notReported: '未报告', locale: 'zh-CN' };
+
+function tooltip(option: ChartOption, params: Record<string, unknown>): string {
+  const t = option.tooltip as { formatter: (p: unknown) => string };
+  return t.formatter(params);
+}
+function series(option: ChartOption): { type: string; name?: string; data: unknown[] }[] {
+  return option.series as never;
+}
+
+describe('rankingOption', () => {
+  const data = [
+    { name: '甲街道', value: 30, detail: 'street' },
+    { name: EVIL, value: 5 },
+    { name: '丙区', value: null },
+  ];
+  const option = rankingOption(data, { title: '收到申请数', unit: '件', format: fmt });
+  it('plots only reported figures, best at the top (category axis bottom-up)', () => {
+    expect(series(option)[0].data).toEqual([5, 30]);
+    expect((option.yAxis as { data: string[] }).data).toEqual([EVIL, '甲街道']);
+  });
+  it('escapes the agency name in the tooltip', () => {
+    const html = tooltip(option, { dataIndex: 0 });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+  it('renders to SVG in Node with the Chinese title and no raw markup from data', () => {
+    const svg = renderSvg(option, 600, 300);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('收到申请数');
+    expect(svg).toContain('甲街道');
+    expect(svg).not.toContain('<img');
+  });
+});
+
+describe('trendOption', () => {
+  const pts = [
+    { agency: '甲街道', year: 2018, value: 6 }, { agency: '甲街道', year: 2020, value: 30, change: 20 },
+    { agency: EVIL, year: 2019, value: 1 },
+  ];
+  const option = trendOption(pts, [2019], {
+    title: 'T', unit: '件', format: fmt, eraLabel: (e) => `${e}式`, breakLabel: '口径变化',
+  });
+  it('one line per agency over every year, gaps where the figure is missing', () => {
+    expect((option.xAxis as { data: string[] }).data).toEqual(['2018', '2019', '2020']);
+    expect(series(option).map((s) => s.name)).toEqual(['甲街道', EVIL]);
+    expect(series(option)[0].data).toEqual([6, null, 30]);
+  });
+  it('marks the break year and shades the format eras', () => {
+    const s0 = series(option)[0] as unknown as { markLine: { data: unknown[] }; markArea: { data: unknown[] } };
+    expect(s0.markLine.data).toEqual([{ xAxis: '2019' }]);
+    expect(s0.markArea.data.length).toBe(2);
+    expect(eraOfYear(2018)).toBe('2008');
+    expect(eraOfYear(2021)).toBe('2021');
+  });
+  it('escapes names in the tooltip and renders SVG', () => {
+    const html = tooltip(option, { seriesName: EVIL, name: '2019' });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img');
+    const svg = renderSvg(option, 640, 360);
+    expect(svg).toContain('口径变化');
+    expect(svg).not.toContain('<img');
+  });
+});
+
+describe('coverageOption and countsOption', () => {
+  const cells = [
+    { agency: '甲街道', year: 2018, era: '2008', errors: 0, warnings: 0 },
+    { agency: '甲街道', year: 2020, era: '2019', errors: 1, warnings: 0 },
+    { agency: EVIL, year: 2020, era: '2019', errors: 0, warnings: 2 },
+  ];
+  it('colours squares by era or by open findings', () => {
+    const byEra = series(coverageOption(cells, 'era', { title: 'C', tooltip: () => '' }))[0].data as { itemStyle: { color: string } }[];
+    expect(byEra.map((d) => d.itemStyle.color)).toEqual([ERA_COLOURS['2008'], ERA_COLOURS['2019'], ERA_COLOURS['2019']]);
+    const byFindings = coverageOption(cells, 'findings', { title: 'C', tooltip: (c) => `${c.errors}` });
+    expect((series(byFindings)[0].data as { itemStyle: { color: string } }[]).map((d) => d.itemStyle.color))
+      .toEqual([FINDING_COLOURS.none, FINDING_COLOURS.errors, FINDING_COLOURS.warnings]);
+    expect(tooltip(byFindings, { dataIndex: 2 })).not.toContain('<img');
+    expect(renderSvg(byFindings, 500, 300)).not.toContain('<img');
+  });
+  it('counts by level: reports and agencies side by side', () => {
+    const o = countsOption([{ key: 'street', label: '街道', reports: 4, agencies: 2 }, { key: 'x', label: EVIL, reports: 1, agencies: 1 }],
+      { title: 'L', reports: '报告', agencies: '机关' });
+    expect(series(o).map((s) => s.data)).toEqual([[4, 1], [2, 1]]);
+    expect(tooltip(o, { dataIndex: 1, seriesName: '报告', value: 1 })).toContain('&#60;img');
+    expect(renderSvg(o, 400, 300)).toContain('街道');
+  });
+});
+
+describe('escapeHtml and formatValue', () => {
+  it('escapes the characters that open markup or attributes', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&`)).toBe('&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;');
+  });
+  it('a missing figure is "not reported", never 0', () => {
+    expect(formatValue(null, fmt)).toBe('未报告');
+    expect(formatValue(0, fmt)).toBe('0');
+    expect(formatValue(66.666, { ...fmt, display: 'percent' })).toBe('66.7%');
+  });
+});
