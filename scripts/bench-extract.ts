@@ -50,7 +50,9 @@ const { total, cpuMs, per } = run(docs, divisions);
 const mb = totalBytes / (1024 * 1024);
 console.log(`bench:extract on ${cpus()[0]?.model ?? 'cpu'} (one core, Node ${process.versions.node}), division index ${divisions ? 'loaded' : 'absent'}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 console.log(`${n} documents, ${mb.toFixed(1)} MB in ${(total / 1000).toFixed(2)} s wall: ${(n / (total / 1000)).toFixed(0)} docs/s, ${(mb / (total / 1000)).toFixed(1)} MB/s`);
-// CPU time is what a busy shared machine does not distort (wall time counts the waits for a core).
+// CPU time is what a busy shared machine does not distort (wall time counts the waits for a core);
+// it counts every thread of the process (the GC's helpers too), so on an idle machine it is the
+// more conservative of the two figures.
 console.log(`  per CPU second (${(cpuMs / 1000).toFixed(2)} s of CPU): ${(n / (cpuMs / 1000)).toFixed(0)} docs/s, ${(mb / (cpuMs / 1000)).toFixed(1)} MB/s`);
 console.log('format            docs   avg KB   docs/s    MB/s   figures/doc   (wall)');
 for (const [label, p] of [...per.entries()].sort()) {

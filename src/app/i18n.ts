@@ -32,7 +32,7 @@ const WORDS = {
   byEra: ['格式版本', 'format era'], byFindings: ['未解决问题', 'open findings'],
   byLevel: ['按层级', 'By level'], byProvince: ['按省份', 'By province'],
   showingAgencies: ['显示 {n} / {total} 个机关', 'showing {n} of {total} agencies'],
-  ranked: ['{n} 个机关有此数据，{total} 个机关中', '{n} of {total} agencies give this figure'],
+  ranked: ['{total} 个机关中 {n} 个给出此数据（未给出的显示为“未报告”）', '{n} of {total} agencies give this figure (the others: not reported)'],
   smallGuard: ['基数小于 {min} 的比例不参与排名', 'Ratios with a base under {min} are not ranked'],
   agency: ['机关', 'Agency'], value: ['数值', 'Value'], province: ['省份', 'Province'], change: ['同比变化', 'Change'],
   chooseAgencies: ['选择机关（输入名称搜索）', 'Choose agencies (type to search)'],
@@ -57,6 +57,8 @@ const WORDS = {
   truncated: ['结果超过 100,000 行，已截断。', 'More than 100,000 rows: truncated.'],
   showTable: ['数据表格', 'Table'], showChart: ['图表', 'Chart'], png: ['PNG', 'PNG'], svg: ['SVG', 'SVG'],
   loading: ['加载中…', 'Loading…'], file: ['文件', 'File'], published: ['发布日期', 'Published'], timeliness: ['时效', 'Timeliness'],
+  on_time_value: ['按时', 'on time'], warn_window: ['临近期限', 'near the deadline'], late_value: ['逾期', 'late'],
+  premature: ['早于统计期结束', 'before the period ended'], annual_report: ['年度报告', 'annual report'], not_a_report: ['非年度报告', 'not an annual report'],
   parent: ['上级', 'Parent'], scope: ['范围', 'Scope'], kind: ['类型', 'Kind'], origin: ['来源', 'Origin'],
 } as const satisfies Record<string, readonly [string, string]>;
 

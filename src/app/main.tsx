@@ -1,8 +1,7 @@
-import { createRoot } from 'react-dom/client';
 import { startDataset } from '../data';
-import { App } from './App';
 import './styles.css';
 
-// Start DuckDB and the data download before React renders: they are the long pole.
+// Start DuckDB and the data download first: they are the long pole. The UI (React, ECharts, the
+// tables) loads as a separate chunk meanwhile.
 startDataset().catch(() => { /* shown by the load banner */ });
-createRoot(document.getElementById('root')!).render(<App />);
+void import('./mount').then((m) => m.mount(document.getElementById('root')!));

@@ -7,6 +7,10 @@ export interface CoverageCell { agency: string; year: number; era: string | null
 export type CoverageColour = 'era' | 'findings';
 
 export const ERA_COLOURS: Record<string, string> = { '2008': '#8e6fb5', '2019': '#3b6ea8', '2021': '#2a9d8f', unknown: '#999' };
+/** One colour per level group (compare view: agencies grouped by level). */
+export const LEVEL_GROUP_COLOURS: Record<string, string> = {
+  township: '#3b6ea8', county: '#2a9d8f', city: '#8e6fb5', province: '#c0392b', department: '#e08e0b',
+};
 export const FINDING_COLOURS = { none: '#4caf50', warnings: '#f0a030', errors: '#d64541' };
 
 export function findingColour(c: CoverageCell): string {

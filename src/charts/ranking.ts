@@ -8,6 +8,8 @@ export interface RankingDatum {
   value: number | null;
   /** extra line for the tooltip (level, province) */
   detail?: string;
+  /** bar colour (agencies grouped by level share a colour) */
+  colour?: string;
 }
 
 export interface RankingLabels { title: string; unit: string; format: ValueFormat }
@@ -31,7 +33,8 @@ export function rankingOption(data: readonly RankingDatum[], labels: RankingLabe
     xAxis: { type: 'value', name: labels.unit, nameLocation: 'end' },
     yAxis: { type: 'category', data: shown.map((d) => d.name), axisLabel: { width: 140, overflow: 'truncate' } },
     series: [{
-      type: 'bar', name: labels.title, data: shown.map((d) => d.value), itemStyle: { color: '#3b6ea8' },
+      type: 'bar', name: labels.title, itemStyle: { color: '#3b6ea8' },
+      data: shown.map((d) => (d.colour ? { value: d.value, itemStyle: { color: d.colour } } : d.value)),
       label: { show: true, position: 'right', formatter: (p: unknown) => formatValue((p as { value: number }).value, labels.format) },
     }],
   };

@@ -9,7 +9,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { compareQuery, yearsQuery } from '../../src/data/queries';
 import { measureOf } from '../../src/data/measures';
 import { generateSynthetic } from '../../scripts/gen-synthetic';
-import type { BuiltQuery } from '../../src/data/sql';
+import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
+import { datasetSetupSql } from '../../src/data/setup';
+import type { DatasetRows } from '../../src/data/rows';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -31,10 +33,15 @@ let dbFile: string;
 const outside: string[] = [];
 const pageErrors: string[] = [];
 
+/** Runs a query in DuckDB node on the same file, set up the way the app sets it up. */
 async function nodeQuery(q: BuiltQuery): Promise<Record<string, unknown>[]> {
-  const inst = await DuckDBInstance.create(dbFile, { access_mode: 'READ_ONLY' });
+  const inst = await DuckDBInstance.create(':memory:');
   const con = await inst.connect();
   try {
+    await con.run(`ATTACH '${dbFile.replace(/'/g, "''")}' AS src (READ_ONLY)`);
+    const have = (await con.runAndReadAll(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'src' AND schema_name = 'main'`)).getRowObjectsJS();
+    await con.run(datasetSetupSql(have));
+    await con.run(REFRESH_REPORT_BASE);
     const rows = (await con.runAndReadAll(q.sql, q.params as never)).getRowObjectsJS();
     return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
   } finally { con.closeSync(); inst.closeSync(); }
@@ -180,11 +187,62 @@ describe.skipIf(!haveChromium)('app e2e (headless Chromium, built app)', () => {
     await page.close();
   });
 
+  it('user reports: loadUserRows adds them to every view, removeUserReports takes them out again', async () => {
+    const page = await open('view=compare&year=2020');
+    await page.locator('[data-testid="compare-note"]').waitFor();
+    const rows: DatasetRows = {
+      reports: [{
+        report_id: 'e2e0000000000001', file: 'mine.txt', origin: 'bundled', kind: 'annual_report', reason: null,
+        agency: '测试导入街道办事处', agency_short: '测试导入街道', level: 'street', scope: 'self', parent: null, province: null,
+        division_code: null, report_year: 2020, published_on: '2021-01-20', published_source: 'label', era: '2019',
+        deadline: '2021-01-31', timeliness: 'on_time', days_late: -11, encoding: 'utf-8', bytes: 100, n_metrics: 1,
+        n_errors: 0, n_warnings: 0, n_infos: 0, extractor_version: 'e2e',
+      }],
+      metrics: [{ report_id: 'e2e0000000000001', key: 'requests_received', value: 424242, state: 'number', approx: false, source_kind: 'table', line: 3, excerpt: '本年新收 424242' }],
+      requests: [],
+      findings: [{ report_id: 'e2e0000000000001', code: 'E2E-TEST', severity: 'warning', message: 'invented', metrics: '' }],
+    };
+    type Api = { loadUserRows(r: DatasetRows): Promise<unknown>; removeUserReports(ids: string[]): Promise<number>; query(q: BuiltQuery): Promise<{ rows: Record<string, unknown>[] }> };
+    await page.evaluate((r) => (globalThis as unknown as { __nianbao: Api }).__nianbao.loadUserRows(r), rows);
+    await showTable(page, 'compare');
+    await expect.poll(() => page.locator('[data-testid="compare-table"]').innerText()).toContain('测试导入街道');
+    const origin = await page.evaluate(() => (globalThis as unknown as { __nianbao: Api }).__nianbao
+      .query({ name: 't', sql: `SELECT origin FROM reports WHERE report_id = ?`, params: ['e2e0000000000001'] }));
+    expect(origin.rows).toEqual([{ origin: 'user' }]); // forced, whatever the caller passed
+    // A bundled report id is never removed.
+    const bundledId = await page.evaluate(() => (globalThis as unknown as { __nianbao: Api }).__nianbao
+      .query({ name: 't', sql: `SELECT report_id FROM reports WHERE origin <> 'user' LIMIT 1`, params: [] }));
+    const removedBundled = await page.evaluate((id) => (globalThis as unknown as { __nianbao: Api }).__nianbao.removeUserReports([id]), String(bundledId.rows[0].report_id));
+    expect(removedBundled).toBe(0);
+    const removed = await page.evaluate(() => (globalThis as unknown as { __nianbao: Api }).__nianbao.removeUserReports(['e2e0000000000001']));
+    expect(removed).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="compare-table"]').innerText()).not.toContain('测试导入街道');
+    await page.close();
+  });
+
   it('import: the nav entry opens the import view', async () => {
     const page = await open('');
     await page.locator('nav a[data-view="import"]').click();
     expect(page.url()).toContain('view=import');
     await page.locator('#import-title').waitFor();
+    await page.close();
+  });
+
+  it('phone-sized screen: no view is wider than the screen; the keyboard reaches the navigation', async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(`phone: ${e.message}`));
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const view of ['', 'view=compare', 'view=trends', 'view=compliance', 'view=report', 'view=data']) {
+      await page.goto(`${base}?${dataParam}${view}`);
+      await page.locator('main h2').waitFor();
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, view || 'overview').toBeLessThanOrEqual(1);
+    }
+    await page.goto(`${base}?${dataParam}`);
+    await page.locator('nav a[data-view="compare"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('view=compare');
     await page.close();
   });
 

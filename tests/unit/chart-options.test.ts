@@ -27,6 +27,8 @@ describe('rankingOption', () => {
   const option = rankingOption(data, { title: '收到申请数', unit: '件', format: fmt });
   it('plots only reported figures, best at the top (category axis bottom-up)', () => {
     expect(series(option)[0].data).toEqual([5, 30]);
+    const grouped = rankingOption([{ name: 'a', value: 2, colour: '#123456' }], { title: 'T', unit: '', format: fmt });
+    expect(series(grouped)[0].data).toEqual([{ value: 2, itemStyle: { color: '#123456' } }]);
     expect((option.yAxis as { data: string[] }).data).toEqual([EVIL, '甲街道']);
   });
   it('escapes the agency name in the tooltip', () => {

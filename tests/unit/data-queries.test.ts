@@ -54,7 +54,7 @@ describe('compareQuery', () => {
 describe('trendQuery', () => {
   it('returns the chosen agencies over the years with the change from the previous report', async () => {
     const q = trendQuery({ measure: requests, agencies: ['甲街道'] });
-    expect(q.params).toEqual(['requests_received', '甲街道']);
+    expect(q.params).toEqual(['requests_received', '甲街道', '甲街道']);
     const rows = await db.run(q);
     expect(rows.map((r) => [r.report_year, r.value, r.change])).toEqual([[2018, 6, null], [2019, 10, 4], [2020, 30, 20]]);
     expect(rows[2].change_rate).toBe(2);
@@ -95,7 +95,7 @@ describe('compliance queries', () => {
     const rows = await db.run(q);
     expect(rows.map((r) => r.report_id).sort()).toEqual(['r2', 'r4', 'r4']);
     expect(await db.run(findingsQuery({ agency: '乙' }))).toEqual([]);
-    expect((await db.run(findingsQuery({ code: 'EV-07 NARRATIVE-VS-TABLE' })))[0].report_id).toBe('r1');
+    expect((await db.run(findingsQuery({ code: 'PROSE-TABLE-MISMATCH' })))[0].report_id).toBe('r1');
     expect((await db.run(findingCodesQuery())).length).toBe(4);
   });
   it('scorecard marks each criterion from the finding codes', async () => {

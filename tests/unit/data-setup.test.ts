@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { datasetSetupSql } from '../../src/data/setup';
+import { datasetSetupSql, FAST_METRIC_VALUES } from '../../src/data/setup';
 import { REFRESH_REPORT_BASE } from '../../src/data/sql';
 import { createTableSql, REPORTS, METRICS_TABLE } from '../../src/data/schema';
 
@@ -39,6 +39,15 @@ describe('dataset setup: bundled file attached read-only, user rows beside it', 
     await con.run(REFRESH_REPORT_BASE);
     expect((await rows('SELECT report_id FROM report_base')).map((r) => r.report_id)).toEqual(['u1']);
     expect((await rows('SELECT origin FROM reports ORDER BY origin')).map((r) => r.origin)).toEqual(['bundled', 'user']);
+
+    // The key-sorted copy of the numbers (large datasets) keeps user figures and leaves out blanks.
+    await con.run(`INSERT INTO user_metrics (report_id, key, value, state, approx, source_kind, line, excerpt) VALUES
+      ('u1', 'requests_received', 7, 'number', false, 'table', 1, 'x'), ('u1', 'staff_total', NULL, 'blank', false, 'table', 2, 'y')`);
+    const before = await rows('SELECT report_id, key, value FROM metric_values ORDER BY report_id');
+    await con.run(FAST_METRIC_VALUES);
+    expect(await rows('SELECT report_id, key, value FROM metric_values ORDER BY report_id')).toEqual(before);
+    expect(before).toEqual([{ report_id: 'b1', key: 'requests_received', value: 5 }, { report_id: 'u1', key: 'requests_received', value: 7 }]);
+    await con.run(`DELETE FROM user_metrics`);
 
     // Bundled rows cannot be written through the views (read-only attachment).
     await expect(con.run(`DELETE FROM src.reports`)).rejects.toThrow();

@@ -1,13 +1,14 @@
 // The data build: invented reports in a folder → Parquet + DuckDB file + manifest, read back with
 // DuckDB. Checks counts, ids, the blank / na / absent distinction, and byte-stable re-runs.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractionToRows, emptyRows, MAX_EXCERPT_CHARS } from '../../src/data/rows';
 import { TABLES } from '../../src/data/schema';
+import { EXTRACTOR_VERSION } from '../../src/extract/extractReport';
 import type { Extraction, Figure } from '../../src/extract/types';
 import { runIngest } from '../../scripts/ingest';
 import { writeDataset } from '../../scripts/cli/writeDataset';
@@ -170,5 +171,22 @@ describe('dataset writer', () => {
     expect(Array.from(got[2].excerpt as string)).toHaveLength(MAX_EXCERPT_CHARS);
     const [rep] = await query(`SELECT published_on::VARCHAR AS d, report_year FROM ${parquet(out, 'reports')}`);
     expect(rep).toEqual({ d: '2022-01-20', report_year: 2021 });
+  });
+});
+
+const BUNDLED = join(__dirname, '../../data');
+
+describe.skipIf(!existsSync(join(BUNDLED, 'manifest.json')))('the committed data/ folder', () => {
+  it('is one build: manifest counts = Parquet = DuckDB, by the current extractor version', async () => {
+    const manifest = JSON.parse(readFileSync(join(BUNDLED, 'manifest.json'), 'utf8'));
+    expect(manifest.origin).toBe('bundled');
+    expect(manifest.extractor_version).toBe(EXTRACTOR_VERSION);
+    for (const t of TABLES) {
+      const [p] = await query(`SELECT count(*)::INTEGER AS n FROM ${parquet(BUNDLED, t.name)}`);
+      const [d] = await query(`ATTACH '${join(BUNDLED, 'nianbao.duckdb')}' AS db (READ_ONLY); SELECT count(*)::INTEGER AS n FROM db.${t.name}`);
+      expect([p.n, d.n], t.name).toEqual([manifest.counts[t.name], manifest.counts[t.name]]);
+    }
+    const [ids] = await query(`SELECT count(DISTINCT report_id)::INTEGER AS n FROM ${parquet(BUNDLED, 'reports')}`);
+    expect(ids.n).toBe(manifest.counts.reports);
   });
 });

@@ -1,7 +1,7 @@
 // The pieces under the standard-table parsers: the tokenizer (labels vs values in any layout) and the
 // enumeration of cuts of run-together digits.
 import { describe, expect, it } from 'vitest';
-import { enumerateSplits, lastIsSum } from '../../src/extract/table2019/splits';
+import { enumerateSplits, lastIsSum, trimPadding } from '../../src/extract/table2019/splits';
 import { tokenize, type Tok, type ValueTok } from '../../src/extract/table2019/tokens';
 
 function toks(text: string): Tok[] {
@@ -118,5 +118,15 @@ describe('bounded search', () => {
   it('a pathological digit run gives up (capped) instead of searching for ever', () => {
     const r = enumerateSplits(vals('1234567890123456789012345678901234567890'), { cells: 7, maxDigits: 7, groupSize: 7, rule: lastIsSum, ruleId: 'sum' });
     expect(r.capped || r.candidates.length === 0).toBe(true);
+  });
+});
+
+describe('trimPadding', () => {
+  const k = (s: string) => s.split(',').map((x) => ({ kind: x === '' ? 'blank' : 'num', raw: x }));
+  const raw = (v: { raw: string }[]) => v.map((x) => x.raw).join(',');
+  it('drops markdown padding at the end before colspan padding at the start, and keeps blanks inside the width', () => {
+    expect(raw(trimPadding(k(',2,0,0,0,0,2,'), 7))).toBe(',2,0,0,0,0,2');
+    expect(raw(trimPadding(k(',,,,,,,,13'), 7))).toBe(',,,,,,13');
+    expect(raw(trimPadding(k('1,0,0'), 7))).toBe('1,0,0');
   });
 });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStandardTables, type StandardTablesResult } from '../../src/extract/table2019/index';
+import { htmlToText } from '../../src/extract/text/html';
 import { normalizeText } from '../../src/extract/text/normalize';
 import type { Figure, NormalizedDoc } from '../../src/extract/types';
 
@@ -81,6 +82,18 @@ describe('table 二/三/四, 2021 format, every layout gives the same figures', 
     });
   }
 
+  it('html-tables.html: HTML tables flattened to `a | b | c` rows, with the empty cells colspans leave', () => {
+    const doc = normalizeText(htmlToText(readFileSync(resolve(FIXTURES, 'html-tables.html'), 'utf8')));
+    const r = parseStandardTables(doc, '2021');
+    const fig = new Map(r.figures.map((f) => [f.key, f]));
+    const v = values(fig);
+    for (const k of ['rules_new', 'rules_repealed', 'rules_in_force']) delete v[k];
+    expect(v).toEqual(SET_B);
+    expect(r.findings).toEqual([]);
+    // 予以公开 prints only its total: six blank cells, not the colspan padding before them
+    expect(r.grid.filter((g) => g.row === 'granted').map((g) => g.cell.state)).toEqual(['blank', 'blank', 'blank', 'blank', 'blank', 'blank', 'number']);
+  });
+
   it('reads the format’s own era from the headers when the caller guessed the other one', () => {
     const { fig } = parse('markdown.txt', '2019');
     expect(fig.get('normative_repealed')?.value).toBe(1);
@@ -95,6 +108,13 @@ describe('cell values', () => {
     const row = r.grid.filter((g) => g.row === 'not_processed_2');
     expect(row.map((g) => g.cell.state)).toEqual(['number', 'blank', 'blank', 'blank', 'blank', 'blank', 'number']);
     expect(row[6].cell.value).toBe(2);
+  });
+
+  it('lone `|` lines: a `|` right after another closes an empty cell', () => {
+    const { r, fig } = parse('lone-pipes.txt', '2021');
+    const granted = r.grid.filter((g) => g.row === 'granted');
+    expect(granted.map((g) => g.cell.state)).toEqual(['blank', 'blank', 'blank', 'blank', 'blank', 'blank', 'number']);
+    expect(fig.get('outcome_granted')?.value).toBe(13);
   });
 
   it('tab rows: empty fields are blank cells, `—` is not applicable, and a sum over them is not emitted', () => {
@@ -161,6 +181,15 @@ describe('labels', () => {
     });
     // the extra row's 34 / 6 / 47 feed no metric and do not shift the rows after it
     expect(r.figures.some((f) => f.value === 34 || f.value === 47)).toBe(false);
+  });
+
+  it('a long label wrapped over lines, whose second line names 规章, still names its own row (one cell per line)', () => {
+    const text = ['第二十条第(一)项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '0', '0', '0',
+      '规范性文件(行政机关依照法定权限制定,', '不包括规章的其他文件)', '6', '2', '40', '第二十条第(五)项'].join('\n');
+    const fig = new Map(parseStandardTables(normalizeText(text), '2019').figures.map((f) => [f.key, f.value]));
+    expect(fig.get('rules_in_force')).toBe(0);
+    expect(fig.get('normative_new')).toBe(6);
+    expect(fig.get('normative_in_force')).toBe(40);
   });
 
   it('PDF→markdown conversion: per-row tables with 数据1..6 headers, labels detached from their rows, page footers, a stray number', () => {

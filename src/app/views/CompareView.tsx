@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { compareQuery } from '../../data/queries';
 import { measureOf } from '../../data/measures';
 import { rankingOption } from '../../charts/ranking';
+import { LEVEL_GROUP_COLOURS } from '../../charts/coverage';
+import { levelGroupOf } from '../../data/levels';
 import { formatValue, type ValueFormat } from '../../charts/format';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';
@@ -33,6 +35,7 @@ export function CompareView({ state, set }: ViewProps) {
   const option = useMemo(() => (rows.length ? rankingOption(rows.map((x) => ({
     name: String(x.agency_short ?? x.agency ?? '—'), value: x.value == null ? null : Number(x.value),
     detail: [i.level(x.level as string), x.province].filter(Boolean).join(' · '),
+    colour: LEVEL_GROUP_COLOURS[levelGroupOf(String(x.level)) ?? ''] ?? '#999',
   })), { title: `${label} · ${year}`, unit, format: fmt }) : null), [rows, label, unit, fmt, year, i]);
   const ranked = Number(rows[0]?.ranked ?? 0);
   const total = Number(rows[0]?.total ?? 0);
@@ -62,6 +65,9 @@ export function CompareView({ state, set }: ViewProps) {
         {measure.kind === 'ratio' && ` · ${i.t('smallGuard', { min: minSize ?? 0 })}`}
         {measure.kind === 'metric' && measure.def.breakNote && ` · ${i.t('breakNote')}: ${measure.def.breakNote}`}
       </p>
+      <ul className="colour-key" aria-label={i.t('level')}>
+        {Object.entries(LEVEL_GROUP_COLOURS).map(([g, c]) => <li key={g}><i style={{ background: c }} />{i.levelGroup(g)}</li>)}
+      </ul>
       <QueryNote error={r.error} empty={!r.loading && !r.error && rows.length === 0} />
       <ChartPanel id="compare" option={option} height={Math.max(240, 70 + shown * 22)} busy={r.loading}
         onItemClick={(idx) => {

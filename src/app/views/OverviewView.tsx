@@ -1,7 +1,7 @@
 // 概览 Overview: coverage at a glance, counts by level and province, headline figures for a year.
 import { useMemo } from 'react';
 import { countsQuery, coverageQuery, headlineQuery } from '../../data/queries';
-import { coverageOption, type CoverageCell } from '../../charts/coverage';
+import { coverageOption, ERA_COLOURS, FINDING_COLOURS, type CoverageCell } from '../../charts/coverage';
 import { countsOption } from '../../charts/counts';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';
@@ -72,12 +72,20 @@ export function OverviewView({ state, set }: ViewProps) {
         </dl>
       )}
       <p className="note">{i.t('showingAgencies', { n: nAgencies, total: totalAgencies })}</p>
+      <ul className="colour-key" aria-label={i.t('colourBy')}>
+        {state.colour === 'era'
+          ? ['2008', '2019', '2021'].map((e) => <li key={e}><i style={{ background: ERA_COLOURS[e] }} />{i.t('eraLabel', { era: e })}</li>)
+          : (['none', 'warnings', 'errors'] as const).map((k) => (
+            <li key={k}><i style={{ background: FINDING_COLOURS[k] }} />{k === 'none' ? '0' : i.t(k)}</li>))}
+      </ul>
       <QueryNote error={null} empty={!cov.loading && !cov.error && cells.length === 0} />
       <ChartPanel
         id="coverage" option={covOption} height={Math.max(220, 60 + nAgencies * 22)} busy={cov.loading}
         onItemClick={(idx) => { const c = cells[idx]; if (c) set({ view: 'report', report: c.report_id }); }}
         table={<SimpleTable testId="coverage-table" rows={cells} columns={[
-          { key: 'agency', label: i.t('agency') }, { key: 'year', label: i.t('year') },
+          { key: 'agency', label: i.t('agency'), render: (c) => (
+            <a href={`?view=report&report=${encodeURIComponent(c.report_id)}`} onClick={(e) => { e.preventDefault(); set({ view: 'report', report: c.report_id }); }}>{c.agency}</a>) },
+          { key: 'year', label: i.t('year') },
           { key: 'era', label: i.t('era'), render: (c) => i.t('eraLabel', { era: c.era ?? '?' }) },
           { key: 'errors', label: i.t('errors'), numeric: true }, { key: 'warnings', label: i.t('warnings'), numeric: true },
         ]} />}

@@ -40,6 +40,7 @@ export function ReportView({ state, set }: ViewProps) {
     return { ys, reportOfYear, rows: keys.map((k) => ({ key: k, ...Object.fromEntries(ys.map((y) => [String(y), cell.get(`${k}|${y}`) ?? null])) })) };
   }, [years.data, otherFigures.data]);
 
+  const timelinessLabel = (v: string) => ({ on_time: i.t('on_time_value'), warn_window: i.t('warn_window'), late: i.t('late_value'), premature: i.t('premature') } as Record<string, string>)[v] ?? i.t('unknown');
   const field = (label: string, v: unknown) => <div><dt>{label}</dt><dd>{v == null || v === '' ? '—' : String(v)}</dd></div>;
 
   return (
@@ -69,7 +70,8 @@ export function ReportView({ state, set }: ViewProps) {
           <dl className="identity">
             {field(i.t('agency'), rep.agency_short)}{field(i.t('level'), i.level(rep.level as string))}{field(i.t('parent'), rep.parent)}
             {field(i.t('province'), rep.province)}{field(i.t('year'), rep.report_year)}{field(i.t('era'), rep.era && i.t('eraLabel', { era: String(rep.era) }))}
-            {field(i.t('published'), rep.published_on)}{field(i.t('timeliness'), rep.timeliness)}{field(i.t('kind'), rep.reason ? `${rep.kind}: ${rep.reason}` : rep.kind)}
+            {field(i.t('published'), rep.published_on)}{field(i.t('timeliness'), timelinessLabel(String(rep.timeliness)) + (rep.days_late != null ? ` (${String(rep.days_late)})` : ''))}
+            {field(i.t('kind'), (rep.kind === 'not_a_report' ? i.t('not_a_report') : i.t('annual_report')) + (rep.reason ? `: ${String(rep.reason)}` : ''))}
             {field(i.t('file'), rep.file)}{field(i.t('origin'), rep.origin)}
           </dl>
           <h3>{i.t('figures')}</h3>

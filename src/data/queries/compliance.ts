@@ -1,5 +1,6 @@
 // 合规 Compliance: every finding (filtered), a scorecard per report, agencies ranked by open problems.
 import { BASE_REPORTS, placeholders, type BuiltQuery, type Param } from '../sql';
+import { codesOfFacet } from '../../extract/checks/registry';
 import { levelsOf, type LevelGroup } from '../levels';
 import { reportConditions, type ReportFilter } from './filters';
 
@@ -52,13 +53,14 @@ export function findingCodesQuery(): BuiltQuery {
   };
 }
 
-/** Scorecard criteria: a report passes unless it has a finding whose code matches a pattern.
- * The patterns follow the check names of ../shared/spec/formats.md §6 and their snake_case forms. */
+/** Scorecard criteria: a report fails a column when it has an error or warning whose code the checks
+ * registry files under that facet (src/extract/checks/registry.ts), so new checks join the right
+ * column without touching this file. */
 export const SCORECARD = [
-  { key: 'sections', patterns: ['%EV-04%', '%EV-05%', '%SECTION%', '%TABLES-PRESENT%', '%TABLE_MISSING%', '%PLACEHOLDER%', '%EV-13%'] },
-  { key: 'balance', patterns: ['%EV-06%', '%IDENTIT%', '%BALANCE%', '%SUM%', '%EV-08%'] },
-  { key: 'prose', patterns: ['%EV-07%', '%NARRATIVE%', '%PROSE%'] },
-  { key: 'copied', patterns: ['%EV-10%', '%COPIED%', '%COPY%'] },
+  { key: 'sections', codes: codesOfFacet('sections') },
+  { key: 'balance', codes: codesOfFacet('balance') },
+  { key: 'prose', codes: codesOfFacet('prose') },
+  { key: 'copied', codes: codesOfFacet('copied') },
 ] as const;
 export type ScoreKey = 'on_time' | (typeof SCORECARD)[number]['key'];
 
@@ -66,8 +68,8 @@ export function scorecardQuery(f: ReportFilter & { agency?: string | null; limit
   const c = reportConditions('b', { ...f, includeRegion: true });
   const params: Param[] = [];
   const cols = SCORECARD.map((s) => {
-    params.push(...s.patterns);
-    return `max(CASE WHEN ${s.patterns.map(() => 'f.code ILIKE ?').join(' OR ')} THEN 1 ELSE 0 END) AS bad_${s.key}`;
+    params.push(...s.codes);
+    return `max(CASE WHEN f.code IN (${placeholders(s.codes.length)}) THEN 1 ELSE 0 END) AS bad_${s.key}`;
   });
   const agency = f.agency ? { sql: ' AND contains(coalesce(b.agency_short, b.agency, \'\'), ?)', params: [f.agency] } : { sql: '', params: [] };
   return {

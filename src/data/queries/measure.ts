@@ -12,7 +12,7 @@ export function measureCte(m: Measure, minSize?: number, reports?: { sql: string
   if (m.kind === 'metric') {
     return {
       sql: `mv AS (SELECT report_id, max(value) AS value, NULL::DOUBLE AS num, NULL::DOUBLE AS den, false AS small
-        FROM metrics WHERE key = ? AND state = 'number'${only} GROUP BY report_id)`,
+        FROM metric_values WHERE key = ?${only} GROUP BY report_id)`,
       params: [m.key, ...onlyParams],
     };
   }
@@ -26,7 +26,7 @@ export function measureCte(m: Measure, minSize?: number, reports?: { sql: string
   const min = Math.max(minSize ?? m.def.defaultMinSize, Number.MIN_VALUE);
   return {
     sql: `mk AS (SELECT report_id, ${keys.map((k) => `max(value) FILTER (WHERE key = ?) AS ${alias(k)}`).join(', ')}
-        FROM metrics WHERE key IN (${placeholders(keys.length)}) AND state = 'number'${only} GROUP BY report_id),
+        FROM metric_values WHERE key IN (${placeholders(keys.length)})${only} GROUP BY report_id),
       mr AS (SELECT report_id, ${sum(m.def.numerator)} AS num, ${sum(m.def.denominator)} AS den FROM mk),
       mv AS (SELECT report_id, CASE WHEN den >= ? THEN num / den * ${scale} END AS value, num, den,
         coalesce(den < ?, false) AS small FROM mr)`,

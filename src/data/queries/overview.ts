@@ -8,7 +8,8 @@ export function coverageQuery(f: ReportFilter, limit = 60): BuiltQuery {
   return {
     name: 'overview.coverage',
     sql: `WITH ${BASE_REPORTS},
-      fb AS (SELECT * FROM base b WHERE true${c.sql}),
+      fb AS (SELECT b.agency_short, b.report_year, b.era, b.level, b.scope, b.report_id, b.n_errors, b.n_warnings
+             FROM base b WHERE true${c.sql}),
       a AS (SELECT agency_short, count(*) AS n FROM fb GROUP BY 1 ORDER BY n DESC, agency_short LIMIT ?)
       SELECT fb.agency_short, fb.report_year, fb.era, fb.level, fb.scope, fb.report_id,
              fb.n_errors AS errors, fb.n_warnings AS warnings,
@@ -36,12 +37,12 @@ export function headlineQuery(f: ReportFilter): BuiltQuery {
   return {
     name: 'overview.headline',
     sql: `WITH ${BASE_REPORTS},
-      fb AS (SELECT * FROM base b WHERE true${c.sql})
+      fb AS (SELECT b.report_id, b.agency_short, b.scope, b.n_errors, b.n_warnings, b.timeliness FROM base b WHERE true${c.sql})
       SELECT count(*) AS reports, count(DISTINCT agency_short) AS agencies,
         coalesce(sum(n_errors), 0) AS errors, coalesce(sum(n_warnings), 0) AS warnings,
         count(*) FILTER (WHERE timeliness = 'on_time') AS on_time,
         count(*) FILTER (WHERE timeliness IN ('late', 'warn_window')) AS late,
-        (SELECT sum(m.value) FROM metrics m JOIN fb USING (report_id) WHERE m.key = ? AND m.state = 'number' AND coalesce(fb.scope, 'self') <> 'region') AS requests,
+        (SELECT sum(m.value) FROM metric_values m JOIN fb USING (report_id) WHERE m.key = ? AND coalesce(fb.scope, 'self') <> 'region') AS requests,
         (SELECT count(*) FROM reports WHERE kind <> 'annual_report') AS not_reports
       FROM fb`,
     params: [...c.params, 'requests_received'],

@@ -13,8 +13,11 @@ export interface TrendOptions extends ReportFilter {
 }
 
 export function trendQuery(o: TrendOptions): BuiltQuery {
-  const m = measureCte(o.measure, o.minSize);
   const c = reportConditions('b', { ...o, year: null });
+  // With agencies chosen, only their reports' metrics are read.
+  const m = o.agencies.length > 0
+    ? measureCte(o.measure, o.minSize, { sql: ` AND b.agency_short IN (${placeholders(o.agencies.length)})`, params: [...o.agencies] })
+    : measureCte(o.measure, o.minSize);
   const chosen = o.agencies.length > 0
     ? { sql: `SELECT unnest([${placeholders(o.agencies.length)}]) AS agency_short`, params: [...o.agencies] }
     : {

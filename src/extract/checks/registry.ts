@@ -4,8 +4,12 @@
 // the rule touched a blank or n/a cell, so it neither passes nor fails.
 import type { Severity } from '../types';
 
+/** What a check is about: the compliance scorecard's columns read this, not code patterns. */
+export type CheckFacet = 'timeliness' | 'sections' | 'balance' | 'prose' | 'copied' | 'identity' | 'cells' | 'other';
+
 export interface CheckDef {
   code: string;
+  facet: CheckFacet;
   severity: Severity;
   zh: string;
   en: string;
@@ -13,50 +17,54 @@ export interface CheckDef {
 
 const DEFS: CheckDef[] = [
   // merge
-  { code: 'PROSE-TABLE-MISMATCH', severity: 'warning', zh: '正文数字与统计表不一致', en: 'A figure stated in the prose differs from the table' },
+  { code: 'PROSE-TABLE-MISMATCH', facet: 'prose', severity: 'warning', zh: '正文数字与统计表不一致', en: 'A figure stated in the prose differs from the table' },
   // 2008-era statistical table (formats.md §2.4.1)
-  { code: 'A1-APP-CHANNELS', severity: 'error', zh: '收到申请数不等于各申请渠道之和', en: 'Requests received ≠ sum of the four channels' },
-  { code: 'A1-APP-CLOSED', severity: 'error', zh: '申请办结数不等于按时办结与延期办结之和', en: 'Requests completed ≠ on time + extended' },
-  { code: 'A1-APP-ANSWERS', severity: 'error', zh: '申请答复数不等于八类答复之和', en: 'Requests answered ≠ sum of the eight answer types' },
-  { code: 'A1-REFUSAL-REASONS', severity: 'warning', zh: '不同意公开答复数小于各不公开理由之和', en: 'Denials < sum of the refusal reasons' },
-  { code: 'A1-REVIEW', severity: 'error', zh: '行政复议数量不等于各结果之和', en: 'Reconsiderations ≠ sum of their results' },
-  { code: 'A1-LITIGATION', severity: 'error', zh: '行政诉讼数量不等于各结果之和', en: 'Lawsuits ≠ sum of their results' },
-  { code: 'A1-STAFF', severity: 'error', zh: '工作人员数不等于专职与兼职之和', en: 'Staff ≠ full-time + part-time' },
-  { code: 'A1-LEADER-PRESS', severity: 'error', zh: '主要负责同志参加次数大于总次数', en: 'Events attended by the head exceed all events' },
-  { code: 'A1-NORMATIVE', severity: 'warning', zh: '主动公开规范性文件数超过主动公开总数或制发总数', en: 'Normative documents disclosed exceed the total disclosed or issued' },
-  { code: 'A1-CHANNEL-BOUNDS', severity: 'warning', zh: '主动公开总数不在各渠道数的合理范围内', en: 'Items disclosed outside the bounds set by the channels' },
-  { code: 'A1-ANSWERS-VS-CLOSED', severity: 'info', zh: '申请答复数与申请办结数不同', en: 'Requests answered differ from requests completed' },
-  { code: 'A1-TRAINING', severity: 'info', zh: '接受培训人次少于培训班数', en: 'Training attendances fewer than sessions' },
+  { code: 'A1-APP-CHANNELS', facet: 'balance', severity: 'error', zh: '收到申请数不等于各申请渠道之和', en: 'Requests received ≠ sum of the four channels' },
+  { code: 'A1-APP-CLOSED', facet: 'balance', severity: 'error', zh: '申请办结数不等于按时办结与延期办结之和', en: 'Requests completed ≠ on time + extended' },
+  { code: 'A1-APP-ANSWERS', facet: 'balance', severity: 'error', zh: '申请答复数不等于八类答复之和', en: 'Requests answered ≠ sum of the eight answer types' },
+  { code: 'A1-REFUSAL-REASONS', facet: 'balance', severity: 'warning', zh: '不同意公开答复数小于各不公开理由之和', en: 'Denials < sum of the refusal reasons' },
+  { code: 'A1-REVIEW', facet: 'balance', severity: 'error', zh: '行政复议数量不等于各结果之和', en: 'Reconsiderations ≠ sum of their results' },
+  { code: 'A1-LITIGATION', facet: 'balance', severity: 'error', zh: '行政诉讼数量不等于各结果之和', en: 'Lawsuits ≠ sum of their results' },
+  { code: 'A1-STAFF', facet: 'balance', severity: 'error', zh: '工作人员数不等于专职与兼职之和', en: 'Staff ≠ full-time + part-time' },
+  { code: 'A1-LEADER-PRESS', facet: 'balance', severity: 'error', zh: '主要负责同志参加次数大于总次数', en: 'Events attended by the head exceed all events' },
+  { code: 'A1-NORMATIVE', facet: 'balance', severity: 'warning', zh: '主动公开规范性文件数超过主动公开总数或制发总数', en: 'Normative documents disclosed exceed the total disclosed or issued' },
+  { code: 'A1-CHANNEL-BOUNDS', facet: 'balance', severity: 'warning', zh: '主动公开总数不在各渠道数的合理范围内', en: 'Items disclosed outside the bounds set by the channels' },
+  { code: 'A1-ANSWERS-VS-CLOSED', facet: 'balance', severity: 'info', zh: '申请答复数与申请办结数不同', en: 'Requests answered differ from requests completed' },
+  { code: 'A1-TRAINING', facet: 'balance', severity: 'info', zh: '接受培训人次少于培训班数', en: 'Training attendances fewer than sessions' },
   // 2019/2021 table 二
-  { code: 'B-SUCCESSOR', severity: 'warning', zh: '处理决定数量等于上一年项目数量加本年增减，疑似填错列', en: 'Decisions equal last year’s items plus the change: likely column misuse' },
-  { code: 'B-REG-STOCK', severity: 'warning', zh: '本年新公开数量大于对外公开总数量', en: 'Newly published exceeds the total published' },
+  { code: 'B-SUCCESSOR', facet: 'balance', severity: 'warning', zh: '处理决定数量等于上一年项目数量加本年增减，疑似填错列', en: 'Decisions equal last year’s items plus the change: likely column misuse' },
+  { code: 'B-REG-STOCK', facet: 'balance', severity: 'warning', zh: '本年新公开数量大于对外公开总数量', en: 'Newly published exceeds the total published' },
   // 2019/2021 table 三
-  { code: 'T3-ROW-TOTAL', severity: 'error', zh: '表三总计列不等于各申请人列之和', en: 'Table 3 total column ≠ sum of the applicant columns' },
-  { code: 'T3-BALANCE', severity: 'error', zh: '表三勾稽关系不成立（一＋二≠三＋四）', en: 'Table 3 does not balance (new + carried over ≠ handled + carried forward)' },
-  { code: 'T3-RESULT-SUM', severity: 'error', zh: '表三办理结果之和不等于（七）总计', en: 'Table 3 outcomes do not add up to total (七)' },
-  { code: 'T3-NONNEG', severity: 'error', zh: '表三出现负数或非整数', en: 'Table 3 has a negative or fractional cell' },
+  { code: 'T3-ROW-TOTAL', facet: 'balance', severity: 'error', zh: '表三总计列不等于各申请人列之和', en: 'Table 3 total column ≠ sum of the applicant columns' },
+  { code: 'T3-BALANCE', facet: 'balance', severity: 'error', zh: '表三勾稽关系不成立（一＋二≠三＋四）', en: 'Table 3 does not balance (new + carried over ≠ handled + carried forward)' },
+  { code: 'T3-RESULT-SUM', facet: 'balance', severity: 'error', zh: '表三办理结果之和不等于（七）总计', en: 'Table 3 outcomes do not add up to total (七)' },
+  { code: 'T3-NONNEG', facet: 'balance', severity: 'error', zh: '表三出现负数或非整数', en: 'Table 3 has a negative or fractional cell' },
   // table 四
-  { code: 'T4-GROUP-SUM', severity: 'error', zh: '表四总计不等于各结果之和', en: 'Table 4 total ≠ sum of its results' },
+  { code: 'T4-GROUP-SUM', facet: 'balance', severity: 'error', zh: '表四总计不等于各结果之和', en: 'Table 4 total ≠ sum of its results' },
   // prose, structure, identity
-  { code: 'EV-08', severity: 'warning', zh: '正文分项数字之和与总数不符', en: 'A prose breakdown does not add up to its total' },
-  { code: 'SECTIONS-A', severity: 'warning', zh: '缺少法定报告内容', en: 'A statutory topic of the report is missing' },
-  { code: 'EV-04', severity: 'error', zh: '缺少规定的章节', en: 'A required section is missing' },
-  { code: 'EV-05', severity: 'error', zh: '缺少规定的统计表', en: 'A required table is missing' },
-  { code: 'TRUNCATED', severity: 'warning', zh: '文本不完整，疑似被截断', en: 'The document ends early (truncated)' },
-  { code: 'EV-13', severity: 'error', zh: '含有模板占位符', en: 'Placeholder text (xxxx, xx.x%) instead of facts' },
-  { code: 'EV-12', severity: 'warning', zh: '报告中出现其他机关的名称', en: 'The report names another agency as its author' },
-  { code: 'PERIOD-FULL-YEAR', severity: 'warning', zh: '统计期限不是完整的自然年', en: 'The statistical period is not the full calendar year' },
-  { code: 'PERIOD-NOT-STATED', severity: 'info', zh: '未说明统计期限', en: 'The statistical period is not stated' },
-  { code: 'YEAR-CONSISTENT', severity: 'warning', zh: '标题年份与统计期限年份不一致', en: 'Title year and period year disagree' },
-  { code: 'FMT-ERA-MISMATCH', severity: 'warning', zh: '采用的格式与报告年度不符', en: 'The format does not match the report year' },
-  { code: 'EV-01', severity: 'error', zh: '未按时发布年度报告', en: 'The report was not published on time' },
-  { code: 'EV-15', severity: 'info', zh: '未说明是否收取信息处理费', en: 'Does not say whether information-processing fees were charged' },
+  { code: 'EV-08', facet: 'prose', severity: 'warning', zh: '正文分项数字之和与总数不符', en: 'A prose breakdown does not add up to its total' },
+  { code: 'SECTIONS-A', facet: 'sections', severity: 'warning', zh: '缺少法定报告内容', en: 'A statutory topic of the report is missing' },
+  { code: 'EV-04', facet: 'sections', severity: 'error', zh: '缺少规定的章节', en: 'A required section is missing' },
+  { code: 'EV-05', facet: 'sections', severity: 'error', zh: '缺少规定的统计表', en: 'A required table is missing' },
+  { code: 'TRUNCATED', facet: 'sections', severity: 'warning', zh: '文本不完整，疑似被截断', en: 'The document ends early (truncated)' },
+  { code: 'EV-13', facet: 'sections', severity: 'error', zh: '含有模板占位符', en: 'Placeholder text (xxxx, xx.x%) instead of facts' },
+  { code: 'EV-12', facet: 'identity', severity: 'warning', zh: '报告中出现其他机关的名称', en: 'The report names another agency as its author' },
+  { code: 'PERIOD-FULL-YEAR', facet: 'identity', severity: 'warning', zh: '统计期限不是完整的自然年', en: 'The statistical period is not the full calendar year' },
+  { code: 'PERIOD-NOT-STATED', facet: 'identity', severity: 'info', zh: '未说明统计期限', en: 'The statistical period is not stated' },
+  { code: 'YEAR-CONSISTENT', facet: 'identity', severity: 'warning', zh: '标题年份与统计期限年份不一致', en: 'Title year and period year disagree' },
+  { code: 'FMT-ERA-MISMATCH', facet: 'identity', severity: 'warning', zh: '采用的格式与报告年度不符', en: 'The format does not match the report year' },
+  { code: 'EV-01', facet: 'timeliness', severity: 'error', zh: '未按时发布年度报告', en: 'The report was not published on time' },
+  { code: 'EV-15', facet: 'sections', severity: 'info', zh: '未说明是否收取信息处理费', en: 'Does not say whether information-processing fees were charged' },
+  // cells the table parsers could not settle (table2008/, table2019/)
+  { code: 'CELL-AMBIGUOUS', facet: 'cells', severity: 'warning', zh: '单元格数字粘连，按表内勾稽关系可有多种拆分，未采用', en: 'Run-together cell digits admit several splits under the table’s own rules; no figure taken' },
+  { code: 'CELL-UNREADABLE', facet: 'cells', severity: 'warning', zh: '单元格无法可靠读取', en: 'A table cell could not be read reliably' },
+  { code: 'CELL-SPLIT-HINT', facet: 'cells', severity: 'info', zh: '粘连数字按“上一年项目数量＋本年增减＝处理决定数量”拆分', en: 'Run-together digits split by the last-year + change = decisions pattern' },
   // across reports of one agency
-  { code: 'T3-CARRY-CHAIN', severity: 'warning', zh: '上年结转数与上一年度报告的结转下年度数不一致', en: 'Carried over ≠ last year’s carried forward' },
-  { code: 'C-VALID-CHAIN', severity: 'warning', zh: '现行有效件数与上年现行有效件数及本年制发、废止不衔接', en: 'Documents in force do not follow from last year' },
-  { code: 'EV-09-SWING', severity: 'info', zh: '与上年相比变化异常大', en: 'Unusually large change from the previous year' },
-  { code: 'CHECK-FAILED', severity: 'info', zh: '某项检查未能运行', en: 'A check could not run on this document' },
-  { code: 'EV-10', severity: 'warning', zh: '内容与上年度报告雷同', en: 'Text nearly identical to the previous year’s report' },
+  { code: 'T3-CARRY-CHAIN', facet: 'balance', severity: 'warning', zh: '上年结转数与上一年度报告的结转下年度数不一致', en: 'Carried over ≠ last year’s carried forward' },
+  { code: 'C-VALID-CHAIN', facet: 'balance', severity: 'warning', zh: '现行有效件数与上年现行有效件数及本年制发、废止不衔接', en: 'Documents in force do not follow from last year' },
+  { code: 'EV-09-SWING', facet: 'other', severity: 'info', zh: '与上年相比变化异常大', en: 'Unusually large change from the previous year' },
+  { code: 'CHECK-FAILED', facet: 'other', severity: 'info', zh: '某项检查未能运行', en: 'A check could not run on this document' },
+  { code: 'EV-10', facet: 'copied', severity: 'warning', zh: '内容与上年度报告雷同', en: 'Text nearly identical to the previous year’s report' },
 ];
 
 export const CHECKS: ReadonlyMap<string, CheckDef> = new Map(DEFS.map((d) => [d.code, d]));
@@ -75,8 +83,13 @@ export function checkDef(code: string): CheckDef | undefined {
   if (code.endsWith(UNVERIFIED)) {
     const base = CHECKS.get(code.slice(0, -UNVERIFIED.length));
     if (base) {
-      return { code, severity: 'info', zh: `无法核验：${base.zh}`, en: `Cannot verify: ${base.en}` };
+      return { code, facet: base.facet, severity: 'info', zh: `无法核验：${base.zh}`, en: `Cannot verify: ${base.en}` };
     }
   }
   return undefined;
+}
+
+/** The codes of one facet (without their `-UNVERIFIED` twins, which are info and never fail a report). */
+export function codesOfFacet(facet: CheckFacet): string[] {
+  return DEFS.filter((d) => d.facet === facet).map((d) => d.code);
 }

@@ -8,6 +8,7 @@ import { lineAt } from '../table2008/lines';
 import { statRegionOf } from '../table2008/region';
 import { parseNumber, roundMoney } from '../text/numbers';
 import type { Figure, NormalizedDoc } from '../types';
+import { NUMBERED } from './text';
 
 const UNITS: Record<RowUnit, string> = {
   条: '条|件|篇',
@@ -29,7 +30,6 @@ const NONE = /没有|未|无|零/;
 const STOCK = /累计|截至|截止|至今|到目前|历年/;
 const HEADING_TAIL = /^(?:的?情况)?[。.:：]?$/;
 const VALUE_AFTER_LABEL = /^[:：]?\s*(?:共计|共|为)?\s*[\d零〇一二两三四五六七八九十][^。]{0,12}[。.]?$/;
-const NUMBERED = /^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．])/;
 const MAX_BODY_LINES = 6;
 
 /** Figures stated under headings that repeat the statistical table's row labels. */

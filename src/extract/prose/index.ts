@@ -9,7 +9,7 @@ import type { Era, Figure, MetricKey, NormalizedDoc } from '../types';
 import { headingFigures } from './headings';
 import { PHRASES } from './phrases';
 import { staffFigures } from './staff';
-import { clauseAround, lineOf, sentenceAround } from './text';
+import { clauseAround, headingAbove, lineOf, sentenceAround } from './text';
 
 const STOCK = /累计|截至|截止|至今|到目前|历年/;
 const EXCERPT_MAX = 40;
@@ -50,7 +50,9 @@ function phraseFigures(doc: NormalizedDoc, old: boolean): Candidate[] {
       }
       const clause = clauseAround(text, m.index, m[0].length);
       if (phrase.unless && phrase.unless.test(clause.all)) continue;
-      if (phrase.needs && !phrase.needs.test(sentenceAround(text, m.index, m[0].length))) continue;
+      if (m[0].includes('\n')) continue; // a phrase is one line (phrases.ts); never a heading and its paragraph
+      // the sentence names its subject, or the heading of its section does (四、…收费… ⏎ 未收取任何费用。)
+      if (phrase.needs && !phrase.needs.test(sentenceAround(text, m.index, m[0].length)) && !phrase.needs.test(headingAbove(doc, m.index))) continue;
       let value = 0;
       let approx = false;
       if (phrase.kind === 'number') {
@@ -60,7 +62,8 @@ function phraseFigures(doc: NormalizedDoc, old: boolean): Candidate[] {
         value = phrase.money && m.groups?.unit === '万元' ? roundMoney(n.value * 1e4) : n.value;
         approx = n.approx;
       }
-      const excerpt = m[0].length > EXCERPT_MAX ? `…${m[0].slice(-EXCERPT_MAX)}` : m[0];
+      // the tail of a long match, which holds the number; no ellipsis, so the excerpt reads verbatim on its line
+      const excerpt = m[0].length > EXCERPT_MAX ? m[0].slice(-EXCERPT_MAX) : m[0];
       for (const key of phrase.keys) {
         out.push({
           tier: phrase.tier ?? 0,

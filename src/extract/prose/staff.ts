@@ -6,14 +6,16 @@ import { parseNumber } from '../text/numbers';
 import type { Figure, MetricKey, NormalizedDoc } from '../types';
 import { lineOf, sentenceAround } from './text';
 
-const NUM = '(?<![\\d.])(?<n>(?:约|近)?\\s*(?:\\d+|[零〇一二两三四五六七八九十百]+)\\s*(?:余|多)?)';
+/** Spaces within one line: a figure and its label are on one line (the excerpt must be on it). */
+const SP = '[^\\S\\n]*';
+const NUM = `(?<![\\d.])(?<n>(?:约|近)?${SP}(?:\\d+|[零〇一二两三四五六七八九十百]+)${SP}(?:余|多)?)`;
 const TOTAL = new RegExp(
-  `(?:从事)?(?:政府)?信息公开工作(?:的)?人员数?(?:共计|共|为|有)?\\s*(?<kind>兼职人员|专职人员|兼职|专职)?\\s*${NUM}\\s*(?:人|名)` +
+  `(?:从事)?(?:政府)?信息公开工作(?:的)?人员数?(?:共计|共|为|有)?${SP}(?<kind>兼职人员|专职人员|兼职|专职)?${SP}${NUM}${SP}(?:人|名)` +
     '(?<all>[(（](?:全部|均为|均系|均是|全为|全是)?(?:兼职|专职)[)）])?',
   'g',
 );
-const FULL = new RegExp(`专职(?:工作)?人员?\\s*${NUM}\\s*(?:人|名)`, 'g');
-const PART = new RegExp(`兼职(?:工作)?人员?\\s*${NUM}\\s*(?:人|名)`, 'g');
+const FULL = new RegExp(`专职(?:工作)?人员?${SP}${NUM}${SP}(?:人|名)`, 'g');
+const PART = new RegExp(`兼职(?:工作)?人员?${SP}${NUM}${SP}(?:人|名)`, 'g');
 
 export function staffFigures(doc: NormalizedDoc): Figure[] {
   const text = doc.text;

@@ -2,6 +2,12 @@
 import { lineAt } from '../table2008/lines';
 import type { NormalizedDoc } from '../types';
 
+/** A numbered heading: `四、`, `(二)`, `3.` at the start of a line. */
+export const NUMBERED = /^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．])/;
+const HEADING_MAX = 40;
+/** How far above a sentence its section heading may be (a paragraph wrapped over a few lines). */
+const HEADING_REACH = 6;
+
 const SENTENCE_END = /[。；;!?！？\n]/;
 const CLAUSE_END = /[。；;，,!?！？\n]/;
 
@@ -29,4 +35,16 @@ export function sentenceAround(text: string, at: number, len: number): string {
 export function clauseAround(text: string, at: number, len: number): { all: string; before: string } {
   const [s, e] = spanAround(text, at, len, CLAUSE_END, 80);
   return { all: text.slice(s, e), before: text.slice(s, at) };
+}
+
+/** The numbered heading of the section holding `offset` (the nearest heading line above it, within a
+ * few lines), or '' when there is none. `四、政府信息公开的收费及减免情况` ⏎ `未收取任何费用。`: the
+ * sentence is about disclosure fees because its heading says so. */
+export function headingAbove(doc: NormalizedDoc, offset: number): string {
+  const line = lineAt(doc, offset) - 1;
+  for (let i = line - 1; i >= 0 && i >= line - HEADING_REACH; i--) {
+    const t = doc.lines[i].trim();
+    if (t.length > 0 && t.length <= HEADING_MAX && NUMBERED.test(t) && !/[。；;]./.test(t)) return t;
+  }
+  return '';
 }

@@ -10,7 +10,7 @@ import {
   APPEAL_COLUMNS, APPEAL_GROUPS, APPEAL_HEADER, APPEAL_HEADER_WORDS, APPEAL_LITIGATION_KEYS,
   APPEAL_RECONSIDERATION_KEYS, APPEAL_START,
 } from './layout';
-import { cellOf, consensus, enumerateSplits, lastIsSum, type SplitCell } from './splits';
+import { cellOf, consensus, enumerateSplits, trimPadding, lastIsSum, type SplitCell } from './splits';
 import { tokenize, type Pos, type ValueTok } from './tokens';
 
 export interface AppealsResult {
@@ -36,11 +36,10 @@ export function parseAppeals(lines: readonly string[], after: Pos | null): Appea
   if (!start) return none;
   const endMatch = findFirst(lines, SECTION_END, start);
   const end: Pos = endMatch ? endMatch.start : { line: lines.length - 1, col: lines[lines.length - 1].length };
-  const values = collectValues(tokenize(lines, start, end));
+  const values = trimPadding(collectValues(tokenize(lines, start, end)), CELLS);
   if (values.length === 0) return none;
 
   const findings: Finding[] = [];
-  while (values.length > CELLS && values[values.length - 1].kind === 'blank') values.pop();
   const raws = values.map((v) => v.raw);
   let candidates: SplitCell[][] = [];
   let capped = false;
@@ -96,12 +95,27 @@ function locate(lines: readonly string[], after: Pos | null): Pos | null {
 /** The values after the header words, up to the first label that is not part of the header. */
 function collectValues(tokens: ReturnType<typeof tokenize>): ValueTok[] {
   const values: ValueTok[] = [];
+  // A header row of an HTML table (labels, and the empty cells its colspans leave) gives no cells.
+  let row: ValueTok[] | null = null;
+  let rowHasLabel = false;
   for (const tok of tokens) {
-    if (tok.t === 'value') {
-      values.push(tok);
+    if (tok.t === 'rowStart') {
+      row = [];
+      rowHasLabel = false;
       continue;
     }
-    if (tok.t !== 'label' || values.length === 0) continue;
+    if (tok.t === 'rowEnd') {
+      if (row && !(rowHasLabel && row.every((v) => v.kind === 'blank'))) values.push(...row);
+      row = null;
+      continue;
+    }
+    if (tok.t === 'value') {
+      (row ?? values).push(tok);
+      continue;
+    }
+    if (tok.t !== 'label') continue;
+    if (row) rowHasLabel = true;
+    if (values.length === 0) continue;
     if (values.length >= CELLS || !isHeaderText(tok.text)) break;
   }
   return values;

@@ -64,33 +64,40 @@ export function buildGroups(tokens: readonly Tok[]): ValueGroup[] {
 }
 
 /**
- * Which of `patterns` names a group. A group's own label, or the free text just before its values,
- * is read from the last piece backwards (the piece nearest the values names them: an empty row's
- * label may come first). Text before a markdown row that has no label cell of its own is what a
- * PDF conversion detached from its rows, often several labels run together: there the earliest
- * label is taken, and the caller's ordering rules sort out the rest. Within a piece, the earliest
- * pattern wins (group headers such as (三)不予公开 name no value row).
+ * Which of `rows` name a group, best first. A group's own label, or the free text just before its
+ * values, is read from the last piece backwards (the piece nearest the values names them: an empty
+ * row's label may come first). Text before a markdown row that has no label cell of its own is what
+ * a PDF conversion detached from its rows, often several labels run together: there the earliest
+ * label comes first, and the caller's ordering rules sort out the rest. Within a piece, the earliest
+ * pattern comes first (group headers such as (三)不予公开 name no value row).
  */
-export function matchGroup<T extends { pattern: RegExp }>(g: ValueGroup, rows: readonly T[]): number {
-  if (g.labels.length === 0) return -1;
-  if (g.cellRow && !g.ownLabel) return earliest(foldLabel(g.labels.join('')), rows);
-  for (let i = g.labels.length - 1; i >= 0; i--) {
-    const hit = earliest(foldLabel(g.labels[i]), rows);
-    if (hit >= 0) return hit;
+export function matchGroupAll<T extends { pattern: RegExp }>(g: ValueGroup, rows: readonly T[]): number[] {
+  if (g.labels.length === 0) return [];
+  const out: number[] = [];
+  const add = (text: string) => {
+    for (const i of byPosition(foldLabel(text), rows)) if (!out.includes(i)) out.push(i);
+  };
+  if (g.cellRow && !g.ownLabel) {
+    add(g.labels.join(''));
+    return out;
   }
+  for (let i = g.labels.length - 1; i >= 0; i--) add(g.labels[i]);
   // a label wrapped over several lines matches only when joined again
-  return earliest(foldLabel(g.labels.join('')), rows);
+  add(g.labels.join(''));
+  return out;
 }
 
-function earliest<T extends { pattern: RegExp }>(text: string, rows: readonly T[]): number {
-  let best = -1;
-  let bestAt = Infinity;
+/** The best row naming a group, or -1. */
+export function matchGroup<T extends { pattern: RegExp }>(g: ValueGroup, rows: readonly T[]): number {
+  const all = matchGroupAll(g, rows);
+  return all.length > 0 ? all[0] : -1;
+}
+
+function byPosition<T extends { pattern: RegExp }>(text: string, rows: readonly T[]): number[] {
+  const hits: { i: number; at: number }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const m = rows[i].pattern.exec(text);
-    if (m && m.index < bestAt) {
-      best = i;
-      bestAt = m.index;
-    }
+    if (m) hits.push({ i, at: m.index });
   }
-  return best;
+  return hits.sort((a, b) => a.at - b.at).map((h) => h.i);
 }

@@ -144,8 +144,15 @@ export const NEW_BY_COLUMN: Partial<Record<RequestColumn, MetricKey>> = {
   other_org: 'requests_from_other_orgs',
 };
 
-/** Metrics read from the 总计 column: one row, or the sum of several rows. */
-export const REQUEST_TOTALS: readonly { key: MetricKey; rows: (era: TableEra) => string[]; label: string }[] = [
+/** Metrics read from the 总计 column: one row, or the sum of several rows. A sum's label names its
+ * sub-rows (`1–8`) so that its excerpt says the value is derived, not a printed cell; `sumLabel` is
+ * that label where the metric is one row in one era and a sum in the other. */
+export const REQUEST_TOTALS: readonly {
+  key: MetricKey;
+  rows: (era: TableEra) => string[];
+  label: string;
+  sumLabel?: string;
+}[] = [
   { key: 'requests_received', rows: () => ['new'], label: '一、本年新收政府信息公开申请数量' },
   { key: 'requests_carried_over', rows: () => ['carried_over'], label: '二、上年结转政府信息公开申请数量' },
   { key: 'outcome_granted', rows: () => ['granted'], label: '(一)予以公开' },
@@ -153,7 +160,7 @@ export const REQUEST_TOTALS: readonly { key: MetricKey; rows: (era: TableEra) =>
   { key: 'outcome_denied', rows: () => range('denied', 8), label: '(三)不予公开 1–8' },
   { key: 'outcome_unavailable', rows: () => range('unavailable', 3), label: '(四)无法提供 1–3' },
   { key: 'outcome_not_processed', rows: () => range('not_processed', 5), label: '(五)不予处理 1–5' },
-  { key: 'outcome_other', rows: (era) => (era === '2019' ? ['other'] : range('other', 3)), label: '(六)其他处理' },
+  { key: 'outcome_other', rows: (era) => (era === '2019' ? ['other'] : range('other', 3)), label: '(六)其他处理', sumLabel: '(六)其他处理 1–3' },
   { key: 'outcome_total', rows: () => ['total'], label: '(七)总计' },
   { key: 'requests_carried_forward', rows: () => ['carried_forward'], label: '四、结转下年度继续办理' },
 ];

@@ -8,12 +8,12 @@ import type { Figure, Finding, MetricKey } from '../types';
 import { DOC_START, findFirst, findFrom } from './find';
 import { ambiguousFinding, digitsOf, excerpt, figure, readCell, unreadableFinding } from './figures';
 import { foldLabel } from './fold';
-import { buildGroups, matchGroup, type ValueGroup } from './groups';
+import { buildGroups, matchGroupAll, type ValueGroup } from './groups';
 import {
   PROACTIVE_ERA_MARKERS, PROACTIVE_ROWS, PROACTIVE_START, REQUEST_CAPTION, REQUEST_FIRST_ROW, type ProactiveRow,
   type TableEra,
 } from './layout';
-import { cellOf, consensus, enumerateSplits, type SplitCell } from './splits';
+import { cellOf, consensus, enumerateSplits, trimPadding, type SplitCell } from './splits';
 import { tokenize, type Pos, type Tok } from './tokens';
 
 export interface ProactiveResult {
@@ -48,9 +48,10 @@ export function parseProactive(lines: readonly string[], era: TableEra, from: Po
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const g of groups) {
-    const ri = matchGroup(g, rows);
-    const row = ri >= 0 ? rows[ri] : null;
-    if (!row || seen.has(row.id)) continue;
+    // the first row this group can name that no earlier group has taken
+    const ri = matchGroupAll(g, rows).find((i) => !seen.has(rows[i].id));
+    const row = ri === undefined ? null : rows[ri];
+    if (!row) continue;
     seen.add(row.id);
     readRow(row, g, figures, findings);
   }
@@ -73,8 +74,7 @@ function rowKeys(row: ProactiveRow): MetricKey[] {
 
 function readRow(row: ProactiveRow, g: ValueGroup, figures: Figure[], findings: Finding[]): void {
   const n = row.cells.length;
-  const values = g.values.slice();
-  while (values.length > n && values[values.length - 1].kind === 'blank') values.pop();
+  const values = trimPadding(g.values, n);
   const raws = values.map((v) => v.raw);
   let candidates: SplitCell[][];
   let capped = false;

@@ -14,7 +14,7 @@ import {
   APPEAL_HEADER, APPEAL_START, NEW_BY_COLUMN, REQUEST_2021_MARKER, REQUEST_CAPTION, REQUEST_COLUMNS,
   REQUEST_FIRST_ROW, REQUEST_ROWS, REQUEST_TOTALS, outcomeRows, type RequestRow, type TableEra,
 } from './layout';
-import { cellOf, consensus, enumerateSplits, lastIsSum, type SplitCell } from './splits';
+import { cellOf, consensus, enumerateSplits, trimPadding, lastIsSum, type SplitCell } from './splits';
 import { tokenize, type Pos } from './tokens';
 
 export interface RequestsResult {
@@ -74,7 +74,7 @@ export function parseRequests(lines: readonly string[], era: TableEra, from: Pos
 
 function tableVariant(groups: readonly ValueGroup[], era: TableEra): TableEra {
   for (const g of groups) if (REQUEST_2021_MARKER.test(foldLabel(g.labels.join('')))) return '2021';
-  const viable = groups.filter((g) => !isNoise(g)).length;
+  const viable = groups.filter((g) => !isNoise(g) && g.values.some((v) => v.kind !== 'blank')).length;
   if (viable === REQUEST_ROWS['2021'].length) return '2021';
   if (viable === REQUEST_ROWS['2019'].length) return '2019';
   return era;
@@ -96,11 +96,17 @@ function isNoise(g: ValueGroup): boolean {
   return capacity < WIDTH;
 }
 
+/** A row of empty cells that names no value row: what an HTML colspan group header leaves behind. */
+function isPadding(g: ValueGroup, rows: readonly RequestRow[]): boolean {
+  return g.values.every((v) => v.kind === 'blank') && matchGroup(g, rows) < 0;
+}
+
 function placeGroups(groups: readonly ValueGroup[], rows: readonly RequestRow[], findings: Finding[]): Placed[] {
   // Drop noise; its label (if the group after it has none) belongs to what follows.
   const kept: ValueGroup[] = [];
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i];
+    if (isPadding(g, rows)) continue;
     if (!isNoise(g)) {
       kept.push(g);
       continue;
@@ -161,8 +167,7 @@ function increasingAnchors(idx: readonly number[]): number[] {
 }
 
 function resolveRow(p: Placed, findings: Finding[]): Resolved | null {
-  const values = p.group.values.slice();
-  while (values.length > WIDTH && values[values.length - 1].kind === 'blank') values.pop();
+  const values = trimPadding(p.group.values, WIDTH);
   const raws = values.map((v) => v.raw);
   if (values.length > WIDTH) {
     findings.push(unreadableFinding(TABLE, p.row.label, `${values.length} values "${digitsOf(raws)}" where ${WIDTH} cells are expected`, rowMetrics(p.row.key)));
@@ -300,7 +305,7 @@ function toFigures(grid: readonly GridCell[], variant: TableEra, raws: ReadonlyM
     }
     const s = sumCells(present.map((g) => g.cell));
     if (!s) continue;
-    figures.push(figure(t.key, s, present[0].line, excerpt(t.label, '总计', cellText(s))));
+    figures.push(figure(t.key, s, present[0].line, excerpt(t.sumLabel ?? t.label, '总计', cellText(s))));
   }
   for (const col of REQUEST_COLUMNS) {
     const key = NEW_BY_COLUMN[col.key];

@@ -173,3 +173,16 @@ export function consensus(candidates: readonly SplitCell[][]): (SplitCell | null
   const first = candidates[0];
   return first.map((c, i) => (candidates.every((k) => k[i].raw === c.raw && k[i].kind === c.kind) ? c : null));
 }
+
+/**
+ * Drops blank cells that are layout, not table cells, while there are more values than cells: first
+ * at the end (markdown `| |` padding), then at the start (the empty cells an HTML colspan label
+ * leaves before the values). A blank inside the expected width is a real blank cell.
+ */
+export function trimPadding<T extends { kind: string }>(values: T[], cells: number): T[] {
+  let start = 0;
+  let end = values.length;
+  while (end - start > cells && values[end - 1].kind === 'blank') end--;
+  while (end - start > cells && values[start].kind === 'blank') start++;
+  return start === 0 && end === values.length ? values : values.slice(start, end);
+}

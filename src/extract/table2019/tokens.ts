@@ -49,11 +49,19 @@ const HAS_CJK_LETTER = /[\u4e00-\u4e06\u4e08-\u5142\u5144-\u9fff]/;
 export function tokenize(lines: readonly string[], from: Pos, to: Pos): Tok[] {
   const out: Tok[] = [];
   const last = Math.min(to.line, lines.length - 1);
+  let afterLonePipe = false;
   for (let i = from.line; i <= last; i++) {
     let text = lines[i];
     if (i === to.line) text = text.slice(0, to.col);
     if (i === from.line) text = text.slice(from.col);
-    if (text.length === 0) continue;
+    if (text.trim().length === 0) continue;
+    // One cell per line with a lone `|` after each cell: a `|` right after another closes an empty cell.
+    if (text.trim() === '|') {
+      if (afterLonePipe) out.push({ t: 'value', kind: 'blank', raw: '', line: i + 1, sep: true });
+      afterLonePipe = true;
+      continue;
+    }
+    afterLonePipe = false;
     // cheap guards first: most lines are neither footers nor markdown separators
     const dash = text.includes('-') || text.includes('—') || text.includes('–') || text.includes('－');
     if ((dash || text.includes('页')) && FOOTER.test(text)) continue;

@@ -4,7 +4,10 @@
 // too, so that `平台(app)`-like notes in ordinary reports stay, whatever their shape.
 
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const RESIDUE = new RegExp(`([${CJK}])\\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6})\\)`, 'g');
+const LETTERS = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}';
+// One CJK character and the run of residues after it: a run is handled as a whole so that
+// `年(jù)(jù)` comes out the same after one pass as after two (normalising is idempotent).
+const RESIDUE = new RegExp(`([${CJK}])((?:\\(${LETTERS}\\))+)`, 'g');
 const TONED_RESIDUE = new RegExp(`[${CJK}]\\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\\)`);
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 const SYLLABLE =
@@ -12,7 +15,12 @@ const SYLLABLE =
 
 export function stripPinyinResidue(text: string): string {
   if (text.indexOf('(') === -1 || !TONED_RESIDUE.test(text)) return text;
-  return text.replace(RESIDUE, (whole, han: string, letters: string) =>
-    TONE_MARK.test(letters) || (letters.length > 1 && SYLLABLE.test(letters)) ? han : whole,
-  );
+  return text.replace(RESIDUE, (whole, han: string, run: string) => {
+    const syllables = run.slice(1, -1).split(')(');
+    return syllables.every(isResidue) ? han : whole;
+  });
+}
+
+function isResidue(letters: string): boolean {
+  return TONE_MARK.test(letters) || (letters.length > 1 && SYLLABLE.test(letters));
 }

@@ -2,6 +2,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { createTableSql, TABLES } from '../../../src/data/schema';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../../src/data/sql';
+import { METRIC_VALUES_VIEW } from '../../../src/data/setup';
 
 export interface TestDb { con: DuckDBConnection; run(q: BuiltQuery): Promise<Record<string, unknown>[]>; close(): void }
 
@@ -26,10 +27,10 @@ export const TEST_METRICS: [string, string, number | null, string][] = [
   ['r7', 'requests_received', 0, 'number'],
 ];
 export const TEST_FINDINGS: [string, string, string, string][] = [
-  ['r1', 'EV-07 NARRATIVE-VS-TABLE', 'warning', 'prose 6, table 1'],
-  ['r2', 'EV-06 TABLE-IDENTITIES', 'error', 'total does not add up'],
-  ['r4', 'EV-04 SECTIONS', 'error', 'section missing'],
-  ['r4', 'EV-10 NOT-COPIED', 'error', 'near-identical to last year'],
+  ['r1', 'PROSE-TABLE-MISMATCH', 'warning', 'prose 6, table 1'],
+  ['r2', 'T3-BALANCE', 'error', 'total does not add up'],
+  ['r4', 'EV-04', 'error', 'section missing'],
+  ['r4', 'EV-10', 'error', 'near-identical to last year'],
 ];
 
 export async function openTestDb(): Promise<TestDb> {
@@ -48,6 +49,7 @@ export async function openTestDb(): Promise<TestDb> {
     else await con.run(`INSERT INTO metrics VALUES (?, ?, ?, ?, false, 'table', 1, 'x')`, [id, key, value, state]);
   }
   for (const [id, code, sev, msg] of TEST_FINDINGS) await con.run(`INSERT INTO findings VALUES (?, ?, ?, ?, '')`, [id, code, sev, msg]);
+  await con.run(METRIC_VALUES_VIEW);
   await con.run(REFRESH_REPORT_BASE);
   return {
     con,
