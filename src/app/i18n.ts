@@ -126,5 +126,10 @@ export function metricLabel(key: string, lang: Lang): string {
   return d ? (lang === 'en' ? d.labelEn : d.labelZh) : key;
 }
 
+/** Why a metric's concept changes between eras, in the interface language. */
+export function breakNoteOf(def: { breakNote: string | null; breakNoteZh: string | null }, lang: Lang): string | null {
+  return lang === 'en' ? def.breakNote : def.breakNoteZh;
+}
+
 export const I18nContext = createContext<I18n>(makeI18n('zh'));
 export const useI18n = () => useContext(I18nContext);

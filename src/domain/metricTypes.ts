@@ -31,5 +31,7 @@ export interface MetricDef {
   summable: boolean;
   /** Report years from which the concept behind the key changes (charts mark the break). */
   breaks: readonly number[];
+  /** Why the concept changes at `breaks`, in English and in Chinese. */
   breakNote: string | null;
+  breakNoteZh: string | null;
 }

@@ -11,7 +11,7 @@ import { SimpleTable } from '../components/SimpleTable';
 import { LevelSelect, MetricSelect, QueryNote, RegionSelect, YearSelect } from '../components/Filters';
 import { useDataQuery } from '../useDataQuery';
 import { effectiveYear, useRegions, useYears } from '../useLookups';
-import { useI18n } from '../i18n';
+import { breakNoteOf, useI18n } from '../i18n';
 import { downloadCsv } from '../download';
 import type { ViewProps } from './types';
 
@@ -63,7 +63,7 @@ export function CompareView({ state, set }: ViewProps) {
       <p className="note" data-testid="compare-note">
         {i.t('ranked', { n: ranked, total })}
         {measure.kind === 'ratio' && ` · ${i.t('smallGuard', { min: minSize ?? 0 })}`}
-        {measure.kind === 'metric' && measure.def.breakNote && ` · ${i.t('breakNote')}: ${measure.def.breakNote}`}
+        {measure.kind === 'metric' && breakNoteOf(measure.def, i.lang) && ` · ${i.t('breakNote')}: ${breakNoteOf(measure.def, i.lang)}`}
       </p>
       <ul className="colour-key" aria-label={i.t('level')}>
         {Object.entries(LEVEL_GROUP_COLOURS).map(([g, c]) => <li key={g}><i style={{ background: c }} />{i.levelGroup(g)}</li>)}

@@ -10,7 +10,7 @@ import { SimpleTable } from '../components/SimpleTable';
 import { LevelSelect, MetricSelect, QueryNote, RegionSelect } from '../components/Filters';
 import { useDataQuery } from '../useDataQuery';
 import { useRegions } from '../useLookups';
-import { useI18n } from '../i18n';
+import { breakNoteOf, useI18n } from '../i18n';
 import { downloadCsv } from '../download';
 import type { ViewProps } from './types';
 
@@ -39,7 +39,7 @@ export function TrendsView({ state, set }: ViewProps) {
     title: label, unit, format: fmt, eraLabel: (era) => i.t('eraLabel', { era }), breakLabel: i.t('breakNote'),
   }) : null), [rows, label, unit, fmt, i, breaks.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
   const add = (a: string) => { if (!state.agencies.includes(a)) set({ agencies: [...state.agencies, a] }); setSearch(''); };
-  const breakNotes = measure.kind === 'metric' ? [measure.def.breakNote].filter(Boolean) : [];
+  const breakNotes = measure.kind === 'metric' ? [breakNoteOf(measure.def, i.lang)].filter(Boolean) : [];
 
   return (
     <section aria-labelledby="trends-title">
