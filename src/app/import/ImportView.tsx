@@ -275,7 +275,3 @@ function MyReports({ t, reports, onRemove }: { t: Dict; reports: UserReport[]; o
     </div>
   );
 }
-
-// Saved reports must be in the tables from the first view, not only once Import is opened: the
-// app imports this module at start, so loading begins here (idempotent; the view awaits it too).
-if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') void userSession.init();
