@@ -39,7 +39,7 @@ const WORDS = {
   defaultAgencies: ['未选择机关：显示年度最多的 5 个机关', 'No agency chosen: showing the 5 with the most years'],
   remove: ['移除', 'remove'], breakNote: ['口径变化', 'definition changes'], era: ['格式', 'Format'],
   eraLabel: ['{era}版', '{era} format'],
-  severity: ['严重程度', 'Severity'], code: ['问题代码', 'Code'], allCodes: ['全部代码', 'All codes'], message: ['说明', 'Message'],
+  severity: ['严重程度', 'Severity'], code: ['问题代码', 'Code'], allCodes: ['全部代码', 'All codes'], message: ['说明', 'Message'], finding: ['问题', 'Finding'],
   error: ['错误', 'error'], warning: ['警告', 'warning'], info: ['提示', 'info'],
   findings: ['问题清单', 'Findings'], scorecard: ['报告评分卡', 'Report scorecard'], ranking: ['问题最多的机关', 'Agencies with the most open problems'],
   on_time: ['按时', 'On time'], sections: ['栏目完整', 'Sections complete'], balance: ['表格平衡', 'Tables balance'],

@@ -2,8 +2,13 @@
 // or by open findings.
 import type { ChartOption } from './echarts';
 import { escapeHtml } from './escape';
+import { MINE_OUTLINE } from './mine';
 
-export interface CoverageCell { agency: string; year: number; era: string | null; errors: number; warnings: number }
+export interface CoverageCell {
+  agency: string; year: number; era: string | null; errors: number; warnings: number;
+  /** the user's own report (outlined; the caller marks the agency's label) */
+  mine?: boolean;
+}
 export type CoverageColour = 'era' | 'findings';
 
 export const ERA_COLOURS: Record<string, string> = { '2008': '#8e6fb5', '2019': '#3b6ea8', '2021': '#2a9d8f', unknown: '#999' };
@@ -42,7 +47,7 @@ export function coverageOption(cells: readonly CoverageCell[], colour: CoverageC
       type: 'scatter', symbol: 'rect', symbolSize: [22, 14], name: labels.title,
       data: cells.map((c) => ({
         value: [String(c.year), c.agency],
-        itemStyle: { color: colour === 'era' ? ERA_COLOURS[c.era ?? 'unknown'] ?? ERA_COLOURS.unknown : findingColour(c) },
+        itemStyle: { color: colour === 'era' ? ERA_COLOURS[c.era ?? 'unknown'] ?? ERA_COLOURS.unknown : findingColour(c), ...(c.mine ? MINE_OUTLINE : {}) },
       })),
     }],
   };

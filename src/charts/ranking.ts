@@ -2,6 +2,7 @@
 import type { ChartOption } from './echarts';
 import { escapeHtml } from './escape';
 import { formatValue, type ValueFormat } from './format';
+import { MINE_OUTLINE } from './mine';
 
 export interface RankingDatum {
   name: string;
@@ -10,6 +11,8 @@ export interface RankingDatum {
   detail?: string;
   /** bar colour (agencies grouped by level share a colour) */
   colour?: string;
+  /** the user's own report: drawn with a dark outline (the caller also marks the name) */
+  mine?: boolean;
 }
 
 export interface RankingLabels { title: string; unit: string; format: ValueFormat }
@@ -34,7 +37,7 @@ export function rankingOption(data: readonly RankingDatum[], labels: RankingLabe
     yAxis: { type: 'category', data: shown.map((d) => d.name), axisLabel: { width: 140, overflow: 'truncate' } },
     series: [{
       type: 'bar', name: labels.title, itemStyle: { color: '#3b6ea8' },
-      data: shown.map((d) => (d.colour ? { value: d.value, itemStyle: { color: d.colour } } : d.value)),
+      data: shown.map((d) => (d.colour || d.mine ? { value: d.value, itemStyle: { ...(d.colour ? { color: d.colour } : {}), ...(d.mine ? MINE_OUTLINE : {}) } } : d.value)),
       label: { show: true, position: 'right', formatter: (p: unknown) => formatValue((p as { value: number }).value, labels.format) },
     }],
   };

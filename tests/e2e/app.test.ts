@@ -12,14 +12,12 @@ import { generateSynthetic } from '../../scripts/gen-synthetic';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
 import { datasetSetupSql } from '../../src/data/setup';
 import type { DatasetRows } from '../../src/data/rows';
+import { CHROMIUM, FLAGS, hasChromium } from './browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ROOT = resolve(__dirname, '../..');
 const OUT = resolve(ROOT, 'node_modules/.cache/nianbao-e2e-app');
 const SEEDS = ['集里街道', '山城区', '东宁街道', '平潭综合实验区'];
-const haveChromium = existsSync(CHROMIUM);
+const haveChromium = hasChromium;
 if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-wqy-microhei`);
 if (!haveChromium) console.warn(`SKIPPING app e2e: ${CHROMIUM} not found (apt-get install -y chromium fonts-wqy-microhei)`);
 
@@ -200,7 +198,7 @@ describe.skipIf(!haveChromium)('app e2e (headless Chromium, built app)', () => {
       }],
       metrics: [{ report_id: 'e2e0000000000001', key: 'requests_received', value: 424242, state: 'number', approx: false, source_kind: 'table', line: 3, excerpt: '本年新收 424242' }],
       requests: [],
-      findings: [{ report_id: 'e2e0000000000001', code: 'E2E-TEST', severity: 'warning', message: 'invented', metrics: '' }],
+      findings: [{ report_id: 'e2e0000000000001', code: 'EV-10', severity: 'warning', message: 'invented detail', metrics: '' }],
     };
     type Api = { loadUserRows(r: DatasetRows): Promise<unknown>; removeUserReports(ids: string[]): Promise<number>; query(q: BuiltQuery): Promise<{ rows: Record<string, unknown>[] }> };
     await page.evaluate((r) => (globalThis as unknown as { __nianbao: Api }).__nianbao.loadUserRows(r), rows);
@@ -209,6 +207,20 @@ describe.skipIf(!haveChromium)('app e2e (headless Chromium, built app)', () => {
     const origin = await page.evaluate(() => (globalThis as unknown as { __nianbao: Api }).__nianbao
       .query({ name: 't', sql: `SELECT origin FROM reports WHERE report_id = ?`, params: ['e2e0000000000001'] }));
     expect(origin.rows).toEqual([{ origin: 'user' }]); // forced, whatever the caller passed
+    // Marked as the user's own: badge in the table, text marker on the bar's label.
+    await expect.poll(() => page.locator('[data-testid="compare-table"] tr:has-text("测试导入街道") [data-testid="origin-user"]').count()).toBe(1);
+    // Compliance (opened in-app: the rows live in this page only): the finding reads as the registry's
+    // title in the interface language, the detailed message below it, the code in its own column.
+    await page.locator('nav a[data-view="compliance"]').click();
+    await page.locator('[data-testid="finding-agency"]').fill('测试导入');
+    const row = page.locator('[data-testid="findings-table"] tbody tr:has-text("测试导入街道")');
+    await expect.poll(() => row.locator('[data-testid="finding-title"]').innerText(), { timeout: 30_000 }).toBe('内容与上年度报告雷同');
+    await expect(row.locator('.finding-message').innerText()).resolves.toBe('invented detail');
+    await expect(row.locator('code.finding-code').innerText()).resolves.toBe('EV-10');
+    await expect(row.locator('[data-testid="origin-user"]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('[data-testid="code-select"] option[value="EV-10"]').innerText()).toMatch(/^EV-10 — 内容与上年度报告雷同 \(\d+\)$/);
+    await page.locator('nav a[data-view="compare"]').click();
+    await showTable(page, 'compare');
     // A bundled report id is never removed.
     const bundledId = await page.evaluate(() => (globalThis as unknown as { __nianbao: Api }).__nianbao
       .query({ name: 't', sql: `SELECT report_id FROM reports WHERE origin <> 'user' LIMIT 1`, params: [] }));

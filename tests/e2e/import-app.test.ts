@@ -1,25 +1,14 @@
 // Issue 4 inside the real app: a report added under 导入 Import reaches the app's DuckDB tables as
 // origin 'user', shows in the 报告 Report view beside the bundled data, is there again after a
 // reload (before Import is opened), and removal takes it out. The bundled rows are never touched.
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strToU8 } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractReport as extractWith, type ExtractInput } from '../../src/extract/extractReport';
-import { loadDivisionIndex } from '../../src/extract/identity/divisions';
+import { CHROMIUM, extractReport, FLAGS, hasChromium } from './browser';
 import { inventReport } from '../fixtures/invented/reports';
 
-// The page's worker runs with public/divisions.json when it exists: compare with the same index.
-const DIVISIONS_FILE = resolve(__dirname, '../../public/divisions.json');
-const divisions = existsSync(DIVISIONS_FILE) ? loadDivisionIndex(JSON.parse(readFileSync(DIVISIONS_FILE, 'utf8'))) : undefined;
-const extractReport = (input: ExtractInput) => extractWith(input, { divisions });
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
-const hasChromium = existsSync(CHROMIUM);
 const REPO = resolve(__dirname, '../..');
 
 async function sql(page: Page, q: string): Promise<Record<string, unknown>[]> {
@@ -81,11 +70,13 @@ describe.skipIf(!hasChromium && !process.env.CI)('import inside the app (headles
     await page.getByTestId('report-agency').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('report-agency').textContent()).resolves.toContain(String(expected.agency ?? 'mine.txt'));
     await expect(page.locator('dl.identity').textContent()).resolves.toContain('user');
+    await expect(page.getByTestId('report-agency').getByTestId('origin-user').count()).resolves.toBe(1);
 
     // After a reload, without opening Import, it is in the tables again.
     await page.reload();
     await page.getByTestId('report-agency').waitFor({ timeout: 60_000 });
     await expect.poll(mine).toHaveLength(1);
+    await expect.poll(() => page.getByTestId('report-agency').getByTestId('origin-user').count()).toBe(1);
 
     await page.goto(`${base}?view=import`);
     await page.locator(`[data-testid="mine-row"][data-report-id="${id}"]`).getByTestId('remove-report').click();

@@ -7,23 +7,13 @@ import { resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractReport as extractWith, type ExtractInput } from '../../src/extract/extractReport';
-import { loadDivisionIndex } from '../../src/extract/identity/divisions';
+import { CHROMIUM, extractReport, FLAGS, hasChromium } from './browser';
 import { inventReport, type InventedReport } from '../fixtures/invented/reports';
 import {
   encodeGbk, encodeUtf16le, escapeHtml, htmlPage, makeCorruptPdf, makeDocx, makeEncryptedDocx, makeStandardCjkFontPdf, reportHtml,
 } from './import-fixtures';
 import { startImportServer, type ImportServer } from './import-server';
 
-// The page's worker runs with public/divisions.json when it exists: compare with the same index.
-const DIVISIONS_FILE = resolve(__dirname, '../../public/divisions.json');
-const divisions = existsSync(DIVISIONS_FILE) ? loadDivisionIndex(JSON.parse(readFileSync(DIVISIONS_FILE, 'utf8'))) : undefined;
-const extractReport = (input: ExtractInput) => extractWith(input, { divisions });
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
-const hasChromium = existsSync(CHROMIUM);
 const CORPUS = resolve(__dirname, '../../../shared/corpus');
 if (!hasChromium) {
   // In CI a missing browser is a failure (the launch below throws), not a skip.

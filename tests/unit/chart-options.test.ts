@@ -6,6 +6,7 @@ import { coverageOption, ERA_COLOURS, FINDING_COLOURS } from '../../src/charts/c
 import { countsOption } from '../../src/charts/counts';
 import { escapeHtml } from '../../src/charts/escape';
 import { formatValue } from '../../src/charts/format';
+import { MINE_OUTLINE } from '../../src/charts/mine';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 const fmt = { display: 'number' as const, notReported: '未报告', locale: 'zh-CN' };
@@ -30,6 +31,11 @@ describe('rankingOption', () => {
     const grouped = rankingOption([{ name: 'a', value: 2, colour: '#123456' }], { title: 'T', unit: '', format: fmt });
     expect(series(grouped)[0].data).toEqual([{ value: 2, itemStyle: { color: '#123456' } }]);
     expect((option.yAxis as { data: string[] }).data).toEqual([EVIL, '甲街道']);
+  });
+  it("outlines the user's own report's bar, keeping its level colour", () => {
+    const o = rankingOption([{ name: 'a（我的）', value: 2, colour: '#123456', mine: true }, { name: 'b', value: 1 }], { title: 'T', unit: '', format: fmt });
+    expect(series(o)[0].data).toEqual([1, { value: 2, itemStyle: { color: '#123456', ...MINE_OUTLINE } }]);
+    expect(renderSvg(o, 400, 200)).toContain('a（我的）');
   });
   it('escapes the agency name in the tooltip', () => {
     const html = tooltip(option, { dataIndex: 0 });
@@ -89,6 +95,11 @@ describe('coverageOption and countsOption', () => {
       .toEqual([FINDING_COLOURS.none, FINDING_COLOURS.errors, FINDING_COLOURS.warnings]);
     expect(tooltip(byFindings, { dataIndex: 2 })).not.toContain('<img');
     expect(renderSvg(byFindings, 500, 300)).not.toContain('<img');
+  });
+  it("outlines the user's own reports", () => {
+    const data = series(coverageOption([{ ...cells[0], mine: true }, cells[1]], 'era', { title: 'C', tooltip: () => '' }))[0].data as { itemStyle: Record<string, unknown> }[];
+    expect(data[0].itemStyle).toMatchObject(MINE_OUTLINE);
+    expect(data[1].itemStyle.borderType).toBeUndefined();
   });
   it('counts by level: reports and agencies side by side', () => {
     const o = countsOption([{ key: 'street', label: '街道', reports: 4, agencies: 2 }, { key: 'x', label: EVIL, reports: 1, agencies: 1 }],

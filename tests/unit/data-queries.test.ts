@@ -25,6 +25,8 @@ describe('compareQuery', () => {
     const rows = await db.run(q);
     expect(rows.map((r) => r.agency_short)).toEqual(['甲街道', '乙镇', EVIL, '丙区']);
     expect(rows.map((r) => r.value)).toEqual([30, 5, 0, null]); // blank cell: not reported, never 0
+    // the user's own report carries its origin, so the view can mark it
+    expect(rows.map((r) => r.origin)).toEqual(['user', 'bundled', 'bundled', 'bundled']);
   });
   it('leaves region-wide summaries out unless asked', async () => {
     const with_ = await db.run(compareQuery({ measure: requests, year: 2020, includeRegion: true }));
@@ -58,6 +60,15 @@ describe('trendQuery', () => {
     const rows = await db.run(q);
     expect(rows.map((r) => [r.report_year, r.value, r.change])).toEqual([[2018, 6, null], [2019, 10, 4], [2020, 30, 20]]);
     expect(rows[2].change_rate).toBe(2);
+    expect(rows.map((r) => r.origin)).toEqual(['bundled', 'bundled', 'user']);
+  });
+  it('reads each ratio key with its own equality scan (not an IN list, which scans wider)', async () => {
+    const q = trendQuery({ measure: shareGranted, agencies: ['甲街道'] });
+    expect(q.sql).not.toMatch(/key IN/);
+    expect((q.sql.match(/FROM metric_values WHERE key = \?/g) ?? []).length).toBe(4);
+    const rows = await db.run(q);
+    // 2018 from the 2008 keys (3 of 6: base under 10, not ranked), 2019 and 2020 from the 2019 ones
+    expect(rows.map((r) => [r.report_year, r.value, r.small])).toEqual([[2018, null, true], [2019, 40, false], [2020, 75, false]]);
   });
   it('picks the agencies with most reported years when none are chosen', async () => {
     const rows = await db.run(trendQuery({ measure: requests, agencies: [], defaultCount: 1 }));
@@ -73,7 +84,8 @@ describe('trendQuery', () => {
 describe('overview queries', () => {
   it('coverage lists agencies × years, most reported first', async () => {
     const rows = await db.run(coverageQuery({}, 2));
-    expect(rows[0]).toMatchObject({ agency_short: '甲街道', report_year: 2018, era: '2008', total_agencies: 5 });
+    expect(rows[0]).toMatchObject({ agency_short: '甲街道', report_year: 2018, era: '2008', total_agencies: 5, origin: 'bundled' });
+    expect(rows.find((r) => r.report_id === 'r2')?.origin).toBe('user');
     expect(new Set(rows.map((r) => r.agency_short)).size).toBe(2);
   });
   it('counts by level and province, headline figures per year', async () => {
@@ -94,6 +106,7 @@ describe('compliance queries', () => {
     expect(q.params).toEqual(['error', 2020, 1000]);
     const rows = await db.run(q);
     expect(rows.map((r) => r.report_id).sort()).toEqual(['r2', 'r4', 'r4']);
+    expect(rows.find((r) => r.report_id === 'r2')?.origin).toBe('user');
     expect(await db.run(findingsQuery({ agency: '乙' }))).toEqual([]);
     expect((await db.run(findingsQuery({ code: 'PROSE-TABLE-MISMATCH' })))[0].report_id).toBe('r1');
     expect((await db.run(findingCodesQuery())).length).toBe(4);
@@ -104,11 +117,13 @@ describe('compliance queries', () => {
     expect(r4).toMatchObject({ on_time: null, sections: false, copied: false, balance: true, prose: true });
     const r1 = rows.find((r) => r.report_id === 'r1')!;
     expect(r1).toMatchObject({ on_time: true, prose: false, sections: true });
-    expect(rows.find((r) => r.report_id === 'r2')).toMatchObject({ on_time: false, balance: false });
+    expect(rows.find((r) => r.report_id === 'r2')).toMatchObject({ on_time: false, balance: false, origin: 'user' });
   });
   it('ranks agencies by open problems, without region-wide summaries', async () => {
     const rows = await db.run(problemRankingQuery({}));
     expect(rows.map((r) => [r.agency_short, r.open])).toEqual([['丙区', 2], ['甲街道', 2]]);
+    // an agency with any report of the user's own is marked as theirs
+    expect(rows.map((r) => r.origin)).toEqual([null, 'user']);
   });
 });
 

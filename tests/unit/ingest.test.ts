@@ -12,6 +12,7 @@ import { EXTRACTOR_VERSION } from '../../src/extract/extractReport';
 import type { Extraction, Figure } from '../../src/extract/types';
 import { runIngest } from '../../scripts/ingest';
 import { writeDataset } from '../../scripts/cli/writeDataset';
+import { minimalPdf } from '../support/minimalPdf';
 import { inventReport2008Table, inventReport2019, inventReport2021, type InventedReport } from '../fixtures/invented/reports';
 
 let root: string;
@@ -42,18 +43,20 @@ beforeAll(async () => {
   writeFileSync(join(inDir, 'notes.docx.bak'), 'ignored: not a document extension');
   writeFileSync(join(inDir, 'empty.txt'), '');
   writeFileSync(join(inDir, 'sub/copy-of-a.txt'), invented['a.txt'].text); // same bytes as a.txt
+  writeFileSync(join(inDir, 'memo.pdf'), minimalPdf(['An English memo with a text layer, not a report']));
   const quiet = () => undefined;
-  await runIngest([inDir], { outDir: join(root, 'out1'), divisions: null, pdf: false, log: quiet, builtAt: '2000-01-01T00:00:00.000Z' });
-  await runIngest([inDir], { outDir: join(root, 'out2'), divisions: null, pdf: false, log: quiet, builtAt: '2000-01-02T00:00:00.000Z' });
+  await runIngest([inDir], { outDir: join(root, 'out1'), divisions: null, log: quiet, builtAt: '2000-01-01T00:00:00.000Z' });
+  await runIngest([inDir], { outDir: join(root, 'out2'), divisions: null, log: quiet, builtAt: '2000-01-02T00:00:00.000Z' });
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('ingest', () => {
-  it('writes one reports row per distinct document with report_id = sha256 prefix of the bytes', async () => {
+  it('writes one reports row per distinct document (PDFs through pdf.js) with report_id = sha256 prefix of the bytes', async () => {
     const out = join(root, 'out1');
-    const reports = await query(`SELECT report_id, file, origin, kind FROM ${parquet(out, 'reports')} ORDER BY file`);
-    expect(reports.map((r) => r.file)).toEqual(['a.txt', 'c.txt', 'empty.txt', 'sub/b.md']);
+    const reports = await query(`SELECT report_id, file, origin, kind, encoding FROM ${parquet(out, 'reports')} ORDER BY file`);
+    expect(reports.map((r) => r.file)).toEqual(['a.txt', 'c.txt', 'empty.txt', 'memo.pdf', 'sub/b.md']);
+    expect(reports.find((r) => r.file === 'memo.pdf')).toMatchObject({ kind: 'not_a_report', encoding: 'pdf' });
     for (const r of reports) {
       const bytes = readFileSync(join(inDir, r.file as string));
       expect(r.report_id).toBe(createHash('sha256').update(bytes).digest('hex').slice(0, 16));
@@ -61,7 +64,7 @@ describe('ingest', () => {
     }
     expect(reports.find((r) => r.file === 'empty.txt')?.kind).toBe('not_a_report');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['a.txt', 'c.txt', 'empty.txt', 'sub/b.md', 'sub/copy-of-a.txt']);
+    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['a.txt', 'c.txt', 'empty.txt', 'memo.pdf', 'sub/b.md', 'sub/copy-of-a.txt']);
     expect(manifest.inputs.find((i: { file: string }) => i.file === 'sub/copy-of-a.txt').status).toBe('duplicate');
     expect(manifest.metrics.length).toBeGreaterThan(50);
   });
@@ -75,7 +78,7 @@ describe('ingest', () => {
       expect(p.n, t.name).toBe(manifest.counts[t.name]);
       expect(d.n, t.name).toBe(manifest.counts[t.name]);
     }
-    expect(manifest.counts.reports).toBe(4);
+    expect(manifest.counts.reports).toBe(5);
   });
 
   it('keeps the columns and types of src/data/schema.ts', async () => {

@@ -5,6 +5,8 @@ import type { Level } from '../../extract/types';
 import type { Dict, Lang } from './i18n';
 import type { PendingDoc } from './ImportView';
 import { corrected, LEVELS, type Corrections } from './userReport';
+import { FindingText } from '../findingText';
+import { makeI18n } from '../i18n';
 
 interface Props {
   t: Dict;
@@ -88,7 +90,13 @@ export function PreviewCard({ t, lang, pending, onChange, onAdd, onSkip }: Props
         <summary>{t.findings} ({x.findings.length})</summary>
         {x.findings.length === 0 ? <p>{t.noFindings}</p> : (
           <ul data-testid="preview-findings">
-            {x.findings.map((f, i) => <li key={i}><small>[{f.severity}] {f.code}: {f.message}</small></li>)}
+            {x.findings.map((f, i) => (
+              <li key={i} data-code={f.code}>
+                <span className={`sev sev-${f.severity}`}>{makeI18n(lang).t(f.severity)}</span>{' '}
+                <code className="finding-code">{f.code}</code>
+                <FindingText code={f.code} message={f.message} lang={lang} />
+              </li>
+            ))}
           </ul>
         )}
       </details>

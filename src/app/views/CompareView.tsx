@@ -1,11 +1,10 @@
 // 对比 Compare: a catalogue metric (or ratio) for one year, agencies side by side, best first.
 import { useMemo } from 'react';
 import { compareQuery } from '../../data/queries';
-import { measureOf } from '../../data/measures';
 import { rankingOption } from '../../charts/ranking';
 import { LEVEL_GROUP_COLOURS } from '../../charts/coverage';
 import { levelGroupOf } from '../../data/levels';
-import { formatValue, type ValueFormat } from '../../charts/format';
+import { formatValue } from '../../charts/format';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';
 import { LevelSelect, MetricSelect, QueryNote, RegionSelect, YearSelect } from '../components/Filters';
@@ -14,26 +13,23 @@ import { effectiveYear, useRegions, useYears } from '../useLookups';
 import { breakNoteOf, useI18n } from '../i18n';
 import { downloadCsv } from '../download';
 import type { ViewProps } from './types';
+import { useMeasure } from '../useMeasure';
+import { OriginBadge } from '../import/OriginBadge';
+import { isMine, withMine } from '../origin';
 
 export function CompareView({ state, set }: ViewProps) {
   const i = useI18n();
   const years = useYears();
   const regions = useRegions();
   const year = effectiveYear(state.year, years);
-  const measure = measureOf(state.metric) ?? measureOf('requests_received')!;
-  const minSize = measure.kind === 'ratio' ? state.minSize ?? measure.def.defaultMinSize : undefined;
+  const { measure, minSize, fmt, label, unit } = useMeasure(state);
   const q = useMemo(() => (year === null ? null : compareQuery({
     measure, year, levelGroup: state.level, region: state.region, includeRegion: state.includeRegion, minSize,
   })), [measure.key, year, state.level, state.region, state.includeRegion, minSize]); // eslint-disable-line react-hooks/exhaustive-deps
   const r = useDataQuery(q);
-  const fmt: ValueFormat = useMemo(() => ({
-    display: measure.kind === 'ratio' ? measure.def.display : 'number', notReported: i.t('notReported'), locale: i.locale,
-  }), [measure, i]);
   const rows = r.data?.rows ?? [];
-  const label = i.measureLabel(measure.key);
-  const unit = i.measureUnit(measure.key);
   const option = useMemo(() => (rows.length ? rankingOption(rows.map((x) => ({
-    name: String(x.agency_short ?? x.agency ?? '—'), value: x.value == null ? null : Number(x.value),
+    name: withMine(String(x.agency_short ?? x.agency ?? '—'), isMine(x.origin), i.lang), value: x.value == null ? null : Number(x.value), mine: isMine(x.origin),
     detail: [i.level(x.level as string), x.province].filter(Boolean).join(' · '),
     colour: LEVEL_GROUP_COLOURS[levelGroupOf(String(x.level)) ?? ''] ?? '#999',
   })), { title: `${label} · ${year}`, unit, format: fmt }) : null), [rows, label, unit, fmt, year, i]);
@@ -41,7 +37,7 @@ export function CompareView({ state, set }: ViewProps) {
   const total = Number(rows[0]?.total ?? 0);
   const shown = Math.min(40, ranked);
   const csv = () => downloadCsv(`compare-${measure.key}-${year}.csv`,
-    ['agency_short', 'agency', 'level', 'province', 'report_id', 'value', 'numerator', 'denominator'],
+    ['agency_short', 'agency', 'level', 'province', 'report_id', 'origin', 'value', 'numerator', 'denominator'],
     rows.map((x) => ({ ...x, value: x.value, numerator: x.num, denominator: x.den })));
 
   return (
@@ -76,7 +72,7 @@ export function CompareView({ state, set }: ViewProps) {
           if (row) set({ view: 'report', report: String(row.report_id) });
         }}
         table={<SimpleTable testId="compare-table" rows={rows} columns={[
-          { key: 'agency_short', label: i.t('agency') },
+          { key: 'agency_short', label: i.t('agency'), render: (x) => <>{String(x.agency_short ?? x.agency ?? '')}<OriginBadge origin={x.origin} /></> },
           { key: 'level', label: i.t('level'), render: (x) => i.level(x.level as string) },
           { key: 'province', label: i.t('province') },
           { key: 'value', label: `${label}${unit ? ` (${unit})` : ''}`, numeric: true, render: (x) => formatValue(x.value, fmt) + (x.small ? ' *' : '') },

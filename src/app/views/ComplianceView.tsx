@@ -9,6 +9,9 @@ import { useDataQuery } from '../useDataQuery';
 import { useYears } from '../useLookups';
 import { useI18n } from '../i18n';
 import { downloadCsv } from '../download';
+import { codeLabel, FindingText } from '../findingText';
+import { OriginBadge } from '../import/OriginBadge';
+import { isMine, withMine } from '../origin';
 import type { ViewProps } from './types';
 
 export function ComplianceView({ state, set }: ViewProps) {
@@ -22,7 +25,7 @@ export function ComplianceView({ state, set }: ViewProps) {
   const ranking = useDataQuery(useMemo(() => problemRankingQuery({ year: state.year, levelGroup: state.level, includeRegion: state.includeRegion }), [state.year, state.level, state.includeRegion]));
   const rankRows = ranking.data?.rows ?? [];
   const option = useMemo(() => (rankRows.length ? rankingOption(rankRows.map((x) => ({
-    name: String(x.agency_short), value: Number(x.open), detail: `${i.t('errors')} ${x.errors} · ${i.t('warnings')} ${x.warnings}`,
+    name: withMine(String(x.agency_short), isMine(x.origin), i.lang), value: Number(x.open), mine: isMine(x.origin), detail: `${i.t('errors')} ${x.errors} · ${i.t('warnings')} ${x.warnings}`,
   })), { title: i.t('ranking'), unit: '', format: { display: 'number', notReported: i.t('notReported'), locale: i.locale } }, 30) : null), [rankRows, i]);
   const fRows = findings.data?.rows ?? [];
   const yn = (v: unknown) => (v === true ? `✓ ${i.t('yes')}` : v === false ? `✗ ${i.t('no')}` : i.t('unknown'));
@@ -41,7 +44,7 @@ export function ComplianceView({ state, set }: ViewProps) {
         <label>{i.t('code')}
           <select value={state.code ?? ''} onChange={(e) => set({ code: e.target.value || null })} data-testid="code-select">
             <option value="">{i.t('allCodes')}</option>
-            {(codes.data?.rows ?? []).map((c) => <option key={String(c.code)} value={String(c.code)}>{String(c.code)} ({String(c.n)})</option>)}
+            {(codes.data?.rows ?? []).map((c) => <option key={String(c.code)} value={String(c.code)}>{codeLabel(String(c.code), i.lang)} ({String(c.n)})</option>)}
           </select>
         </label>
         <label>{i.t('agency')}
@@ -51,24 +54,25 @@ export function ComplianceView({ state, set }: ViewProps) {
         <YearSelect value={state.year} years={years} allowAll onChange={(y) => set({ year: y })} />
         <LevelSelect value={state.level} onChange={(l) => set({ level: l })} />
         <button type="button" disabled={!fRows.length} data-testid="findings-csv" onClick={() => downloadCsv('findings.csv',
-          ['report_id', 'agency_short', 'report_year', 'level', 'code', 'severity', 'message', 'metrics'], fRows)}>{i.t('downloadCsv')}</button>
+          ['report_id', 'agency_short', 'report_year', 'level', 'origin', 'code', 'severity', 'message', 'metrics'], fRows)}>{i.t('downloadCsv')}</button>
       </div>
       <QueryNote error={findings.error ?? score.error ?? ranking.error} />
       <h3>{i.t('findings')} ({Number(fRows[0]?.total ?? 0)})</h3>
       {!findings.loading && fRows.length === 0 ? <QueryNote error={null} empty /> : (
         <SimpleTable testId="findings-table" rows={fRows} columns={[
           { key: 'severity', label: i.t('severity'), render: (x) => <span className={`sev sev-${String(x.severity)}`}>{i.t(x.severity as 'error')}</span> },
-          { key: 'code', label: i.t('code') },
-          { key: 'agency_short', label: i.t('agency'), render: (x) => (
+          { key: 'message', label: i.t('finding'), render: (x) => <FindingText code={String(x.code)} message={x.message} lang={i.lang} /> },
+          { key: 'code', label: i.t('code'), render: (x) => <code className="finding-code">{String(x.code)}</code> },
+          { key: 'agency_short', label: i.t('agency'), render: (x) => (<>
             <a href={`?view=report&report=${encodeURIComponent(String(x.report_id))}`} onClick={(e) => { e.preventDefault(); set({ view: 'report', report: String(x.report_id) }); }}>
-              {String(x.agency_short ?? x.report_id)}</a>) },
+              {String(x.agency_short ?? x.report_id)}</a><OriginBadge origin={x.origin} /></>) },
           { key: 'report_year', label: i.t('year') },
-          { key: 'message', label: i.t('message') },
         ]} />
       )}
       <h3>{i.t('scorecard')}</h3>
       <SimpleTable testId="scorecard-table" rows={score.data?.rows ?? []} columns={[
-        { key: 'agency_short', label: i.t('agency') }, { key: 'report_year', label: i.t('year') },
+        { key: 'agency_short', label: i.t('agency'), render: (x) => <>{String(x.agency_short ?? '')}<OriginBadge origin={x.origin} /></> },
+        { key: 'report_year', label: i.t('year') },
         { key: 'on_time', label: i.t('on_time'), render: (x) => yn(x.on_time) },
         ...SCORECARD.map((s) => ({ key: s.key, label: i.t(s.key), render: (x: Record<string, unknown>) => yn(x[s.key]) })),
         { key: 'n_errors', label: i.t('errors'), numeric: true }, { key: 'n_warnings', label: i.t('warnings'), numeric: true },
@@ -76,7 +80,7 @@ export function ComplianceView({ state, set }: ViewProps) {
       <h3>{i.t('ranking')}</h3>
       <ChartPanel id="problems" option={option} height={Math.max(200, 70 + Math.min(30, rankRows.length) * 22)} busy={ranking.loading}
         table={<SimpleTable rows={rankRows} columns={[
-          { key: 'agency_short', label: i.t('agency') }, { key: 'open', label: i.t('openProblems'), numeric: true },
+          { key: 'agency_short', label: i.t('agency'), render: (x) => <>{String(x.agency_short ?? '')}<OriginBadge origin={x.origin} /></> }, { key: 'open', label: i.t('openProblems'), numeric: true },
           { key: 'errors', label: i.t('errors'), numeric: true }, { key: 'warnings', label: i.t('warnings'), numeric: true },
         ]} />} />
       {!ranking.loading && rankRows.length === 0 && <QueryNote error={null} empty />}

@@ -10,6 +10,8 @@ import { useDataQuery } from '../useDataQuery';
 import { effectiveYear, useRegions, useYears } from '../useLookups';
 import { useI18n } from '../i18n';
 import type { ViewProps } from './types';
+import { OriginBadge } from '../import/OriginBadge';
+import { isMine, mineSuffix, withMine } from '../origin';
 
 const num = (v: unknown) => Number(v ?? 0);
 
@@ -24,15 +26,23 @@ export function OverviewView({ state, set }: ViewProps) {
   const byProv = useDataQuery(useMemo(() => countsQuery('province', { ...filter, year }), [state.level, state.region, year])); // eslint-disable-line react-hooks/exhaustive-deps
   const head = useDataQuery(useMemo(() => (year === null ? null : headlineQuery({ ...filter, year })), [state.level, state.region, year])); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const cells: (CoverageCell & { report_id: string })[] = useMemo(() => (cov.data?.rows ?? []).map((r) => ({
-    agency: String(r.agency_short ?? '—'), year: num(r.report_year), era: (r.era as string) ?? null,
-    errors: num(r.errors), warnings: num(r.warnings), report_id: String(r.report_id),
-  })), [cov.data]);
+  // An agency with any report of the user's own is marked in its label; the report's square is outlined.
+  const cells: (CoverageCell & { report_id: string; name: string; origin: unknown })[] = useMemo(() => {
+    const rows = cov.data?.rows ?? [];
+    const mine = new Set(rows.filter((r) => isMine(r.origin)).map((r) => String(r.agency_short ?? '—')));
+    return rows.map((r) => {
+      const agency = String(r.agency_short ?? '—');
+      return {
+        agency: withMine(agency, mine.has(agency), i.lang), year: num(r.report_year), era: (r.era as string) ?? null,
+        errors: num(r.errors), warnings: num(r.warnings), report_id: String(r.report_id), name: agency, mine: isMine(r.origin), origin: r.origin,
+      };
+    });
+  }, [cov.data, i.lang]);
   const totalAgencies = num(cov.data?.rows[0]?.total_agencies);
   const nAgencies = new Set(cells.map((c) => c.agency)).size;
   const covOption = useMemo(() => (cells.length ? coverageOption(cells, state.colour, {
     title: i.t('coverage'),
-    tooltip: (c) => `${i.t('eraLabel', { era: c.era ?? '?' })} · ${i.t('errors')} ${c.errors} · ${i.t('warnings')} ${c.warnings}`,
+    tooltip: (c) => `${i.t('eraLabel', { era: c.era ?? '?' })} · ${i.t('errors')} ${c.errors} · ${i.t('warnings')} ${c.warnings}${c.mine ? ` ·${mineSuffix(i.lang)}` : ''}`,
   }) : null), [cells, state.colour, i]);
   const levelRows = useMemo(() => (byLevel.data?.rows ?? []).map((r) => ({ key: String(r.key), label: i.level(String(r.key)), reports: num(r.reports), agencies: num(r.agencies) })), [byLevel.data, i]);
   const provRows = useMemo(() => (byProv.data?.rows ?? []).map((r) => ({ key: String(r.key), label: String(r.key) || '—', reports: num(r.reports), agencies: num(r.agencies) })), [byProv.data]);
@@ -84,8 +94,8 @@ export function OverviewView({ state, set }: ViewProps) {
         onItemClick={(idx) => { const c = cells[idx]; if (c) set({ view: 'report', report: c.report_id }); }}
         table={<SimpleTable testId="coverage-table" rows={cells} columns={[
           { key: 'agency', label: i.t('agency'), render: (c) => (
-            <a href={`?view=report&report=${encodeURIComponent(c.report_id)}`} onClick={(e) => { e.preventDefault(); set({ view: 'report', report: c.report_id }); }}>{c.agency}</a>) },
-          { key: 'year', label: i.t('year') },
+            <a href={`?view=report&report=${encodeURIComponent(c.report_id)}`} onClick={(e) => { e.preventDefault(); set({ view: 'report', report: c.report_id }); }}>{c.name}</a>) },
+          { key: 'year', label: i.t('year'), render: (c) => <>{c.year}<OriginBadge origin={c.origin} /></> },
           { key: 'era', label: i.t('era'), render: (c) => i.t('eraLabel', { era: c.era ?? '?' }) },
           { key: 'errors', label: i.t('errors'), numeric: true }, { key: 'warnings', label: i.t('warnings'), numeric: true },
         ]} />}

@@ -9,6 +9,9 @@ import { QueryNote } from '../components/Filters';
 import { useDataQuery } from '../useDataQuery';
 import { metricLabel, useI18n } from '../i18n';
 import type { ViewProps } from './types';
+import { FindingText } from '../findingText';
+import { OriginBadge } from '../import/OriginBadge';
+import { isMine, mineSuffix } from '../origin';
 
 const ORDER = new Map(METRIC_KEYS.map((k, n) => [k as string, n]));
 
@@ -55,7 +58,7 @@ export function ReportView({ state, set }: ViewProps) {
             {id && !list.data?.rows.some((r) => r.report_id === id) && <option value={id}>{String(rep?.agency_short ?? id)} {String(rep?.report_year ?? '')}</option>}
             {(list.data?.rows ?? []).map((r) => (
               <option key={String(r.report_id)} value={String(r.report_id)}>
-                {String(r.agency_short ?? r.file)} {String(r.report_year ?? '')}{r.kind !== 'annual_report' ? ` (${String(r.kind)})` : ''}
+                {String(r.agency_short ?? r.file)} {String(r.report_year ?? '')}{r.kind !== 'annual_report' ? ` (${String(r.kind)})` : ''}{isMine(r.origin) ? mineSuffix(i.lang) : ''}
               </option>
             ))}
           </select>
@@ -66,7 +69,7 @@ export function ReportView({ state, set }: ViewProps) {
       {id && !identity.loading && identity.data && !rep && <p className="empty">{i.t('reportMissing')}</p>}
       {rep && (
         <>
-          <h3 data-testid="report-agency">{String(rep.agency ?? rep.agency_short ?? rep.file)} · {String(rep.report_year ?? '')}</h3>
+          <h3 data-testid="report-agency">{String(rep.agency ?? rep.agency_short ?? rep.file)} · {String(rep.report_year ?? '')}<OriginBadge origin={rep.origin} /></h3>
           <dl className="identity">
             {field(i.t('agency'), rep.agency_short)}{field(i.t('level'), i.level(rep.level as string))}{field(i.t('parent'), rep.parent)}
             {field(i.t('province'), rep.province)}{field(i.t('year'), rep.report_year)}{field(i.t('era'), rep.era && i.t('eraLabel', { era: String(rep.era) }))}
@@ -86,7 +89,8 @@ export function ReportView({ state, set }: ViewProps) {
           {(findings.data?.rows.length ?? 0) === 0 ? <p className="note">—</p> : (
             <SimpleTable testId="report-findings" rows={findings.data!.rows} columns={[
               { key: 'severity', label: i.t('severity'), render: (r) => <span className={`sev sev-${String(r.severity)}`}>{i.t(r.severity as 'error')}</span> },
-              { key: 'code', label: i.t('code') }, { key: 'message', label: i.t('message') },
+              { key: 'message', label: i.t('finding'), render: (r) => <FindingText code={String(r.code)} message={r.message} lang={i.lang} /> },
+              { key: 'code', label: i.t('code'), render: (r) => <code className="finding-code">{String(r.code)}</code> },
             ]} />
           )}
           <h3>{i.t('otherYears')}</h3>

@@ -2,9 +2,9 @@
 // breaks in the concept marked on the axis.
 import { useMemo, useState } from 'react';
 import { agencySearchQuery, trendQuery } from '../../data/queries';
-import { measureBreaks, measureOf } from '../../data/measures';
+import { measureBreaks } from '../../data/measures';
 import { trendOption } from '../../charts/trend';
-import { formatValue, type ValueFormat } from '../../charts/format';
+import { formatValue } from '../../charts/format';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';
 import { LevelSelect, MetricSelect, QueryNote, RegionSelect } from '../components/Filters';
@@ -13,27 +13,26 @@ import { useRegions } from '../useLookups';
 import { breakNoteOf, useI18n } from '../i18n';
 import { downloadCsv } from '../download';
 import type { ViewProps } from './types';
+import { useMeasure } from '../useMeasure';
+import { OriginBadge } from '../import/OriginBadge';
+import { isMine, withMine } from '../origin';
 
 export function TrendsView({ state, set }: ViewProps) {
   const i = useI18n();
   const regions = useRegions();
   const [search, setSearch] = useState('');
-  const measure = measureOf(state.metric) ?? measureOf('requests_received')!;
-  const minSize = measure.kind === 'ratio' ? state.minSize ?? measure.def.defaultMinSize : undefined;
+  const { measure, minSize, fmt, label, unit } = useMeasure(state);
   const q = useMemo(() => trendQuery({
     measure, agencies: state.agencies, levelGroup: state.level, region: state.region, includeRegion: state.includeRegion, minSize,
   }), [measure.key, state.agencies.join('|'), state.level, state.region, state.includeRegion, minSize]); // eslint-disable-line react-hooks/exhaustive-deps
   const r = useDataQuery(q);
   const suggestions = useDataQuery(useMemo(() => (search.trim() ? agencySearchQuery(search.trim(), 12) : null), [search]));
-  const fmt: ValueFormat = useMemo(() => ({
-    display: measure.kind === 'ratio' ? measure.def.display : 'number', notReported: i.t('notReported'), locale: i.locale,
-  }), [measure, i]);
   const rows = r.data?.rows ?? [];
-  const label = i.measureLabel(measure.key);
-  const unit = i.measureUnit(measure.key);
   const breaks = measureBreaks(measure);
+  // A line whose agency has a report of the user's own is marked in the legend and tooltip.
+  const mineAgencies = new Set(rows.filter((x) => isMine(x.origin)).map((x) => String(x.agency_short)));
   const option = useMemo(() => (rows.length ? trendOption(rows.map((x) => ({
-    agency: String(x.agency_short), year: Number(x.report_year), value: x.value == null ? null : Number(x.value),
+    agency: withMine(String(x.agency_short), mineAgencies.has(String(x.agency_short)), i.lang), year: Number(x.report_year), value: x.value == null ? null : Number(x.value),
     change: x.change == null ? null : Number(x.change),
   })), breaks, {
     title: label, unit, format: fmt, eraLabel: (era) => i.t('eraLabel', { era }), breakLabel: i.t('breakNote'),
@@ -64,7 +63,7 @@ export function TrendsView({ state, set }: ViewProps) {
           </ul>
         )}
         <button type="button" disabled={!rows.length} onClick={() => downloadCsv(`trends-${measure.key}.csv`,
-          ['agency_short', 'report_year', 'era', 'value', 'change', 'change_rate', 'report_id'], rows)}>{i.t('downloadCsv')}</button>
+          ['agency_short', 'report_year', 'era', 'origin', 'value', 'change', 'change_rate', 'report_id'], rows)}>{i.t('downloadCsv')}</button>
       </div>
       <ul className="chips" aria-label={i.t('agencies')}>
         {state.agencies.map((a) => (
@@ -76,7 +75,8 @@ export function TrendsView({ state, set }: ViewProps) {
       <QueryNote error={r.error} empty={!r.loading && !r.error && rows.length === 0} />
       <ChartPanel id="trends" option={option} height={380} busy={r.loading}
         table={<SimpleTable testId="trends-table" rows={rows} columns={[
-          { key: 'agency_short', label: i.t('agency') }, { key: 'report_year', label: i.t('year') },
+          { key: 'agency_short', label: i.t('agency'), render: (x) => <>{String(x.agency_short ?? '')}<OriginBadge origin={x.origin} /></> },
+          { key: 'report_year', label: i.t('year') },
           { key: 'era', label: i.t('era'), render: (x) => (x.era ? i.t('eraLabel', { era: String(x.era) }) : '') },
           { key: 'value', label: `${label}${unit ? ` (${unit})` : ''}`, numeric: true, render: (x) => formatValue(x.value, fmt) },
           { key: 'change', label: i.t('change'), numeric: true, render: (x) => (x.change == null ? '' : `${Number(x.change) > 0 ? '+' : ''}${formatValue(x.change, fmt)}`) },

@@ -17,7 +17,7 @@ export function compareQuery(o: CompareOptions): BuiltQuery {
   return {
     name: 'compare.ranking',
     sql: `WITH ${BASE_REPORTS}, ${m.sql}
-      SELECT b.report_id, b.agency_short, b.agency, b.level, b.province, b.scope, b.era,
+      SELECT b.report_id, b.agency_short, b.agency, b.level, b.province, b.scope, b.era, b.origin,
         mv.value, mv.num, mv.den, coalesce(mv.small, false) AS small,
         count(*) OVER () AS total, count(mv.value) OVER () AS ranked
       FROM base b LEFT JOIN mv USING (report_id)

@@ -35,7 +35,7 @@ export function findingsQuery(f: FindingFilter): BuiltQuery {
   const c = findingConditions(f);
   return {
     name: 'compliance.findings',
-    sql: `SELECT f.report_id, r.agency_short, r.agency, r.report_year, r.level, f.code, f.severity, f.message, f.metrics,
+    sql: `SELECT f.report_id, r.agency_short, r.agency, r.report_year, r.level, r.origin, f.code, f.severity, f.message, f.metrics,
         count(*) OVER () AS total
       FROM findings f JOIN reports r USING (report_id)
       WHERE true${c.sql}
@@ -76,7 +76,7 @@ export function scorecardQuery(f: ReportFilter & { agency?: string | null; limit
     name: 'compliance.scorecard',
     sql: `WITH ${BASE_REPORTS},
       fc AS (SELECT f.report_id, ${cols.join(', ')} FROM findings f WHERE f.severity <> 'info' GROUP BY f.report_id)
-      SELECT b.report_id, b.agency_short, b.report_year, b.level, b.timeliness, b.days_late,
+      SELECT b.report_id, b.agency_short, b.report_year, b.level, b.origin, b.timeliness, b.days_late,
         CASE b.timeliness WHEN 'on_time' THEN true WHEN 'late' THEN false WHEN 'warn_window' THEN false ELSE NULL END AS on_time,
         ${SCORECARD.map((s) => `coalesce(fc.bad_${s.key}, 0) = 0 AS ${s.key}`).join(', ')},
         b.n_errors, b.n_warnings, count(*) OVER () AS total
@@ -94,7 +94,9 @@ export function problemRankingQuery(f: ReportFilter & { limit?: number }): Built
     name: 'compliance.ranking',
     sql: `WITH ${BASE_REPORTS}
       SELECT b.agency_short, count(*) AS reports, sum(b.n_errors) AS errors, sum(b.n_warnings) AS warnings,
-        sum(b.n_errors + b.n_warnings) AS open
+        sum(b.n_errors + b.n_warnings) AS open,
+        -- 'user' when any of the agency's reports is the user's own (the row is then marked as theirs)
+        max(CASE WHEN b.origin = 'user' THEN 'user' END) AS origin
       FROM base b WHERE b.agency_short IS NOT NULL${c.sql}
       GROUP BY 1 HAVING sum(b.n_errors + b.n_warnings) > 0
       ORDER BY open DESC, errors DESC, b.agency_short LIMIT ?`,

@@ -8,10 +8,10 @@ export function coverageQuery(f: ReportFilter, limit = 60): BuiltQuery {
   return {
     name: 'overview.coverage',
     sql: `WITH ${BASE_REPORTS},
-      fb AS (SELECT b.agency_short, b.report_year, b.era, b.level, b.scope, b.report_id, b.n_errors, b.n_warnings
+      fb AS (SELECT b.agency_short, b.report_year, b.era, b.level, b.scope, b.report_id, b.origin, b.n_errors, b.n_warnings
              FROM base b WHERE true${c.sql}),
       a AS (SELECT agency_short, count(*) AS n FROM fb GROUP BY 1 ORDER BY n DESC, agency_short LIMIT ?)
-      SELECT fb.agency_short, fb.report_year, fb.era, fb.level, fb.scope, fb.report_id,
+      SELECT fb.agency_short, fb.report_year, fb.era, fb.level, fb.scope, fb.report_id, fb.origin,
              fb.n_errors AS errors, fb.n_warnings AS warnings,
              (SELECT count(DISTINCT agency_short) FROM fb) AS total_agencies
       FROM fb JOIN a USING (agency_short)

@@ -14,30 +14,37 @@ export interface TrendOptions extends ReportFilter {
 
 export function trendQuery(o: TrendOptions): BuiltQuery {
   const c = reportConditions('b', { ...o, year: null });
-  // With agencies chosen, only their reports' metrics are read.
-  const m = o.agencies.length > 0
-    ? measureCte(o.measure, o.minSize, { sql: ` AND b.agency_short IN (${placeholders(o.agencies.length)})`, params: [...o.agencies] })
-    : measureCte(o.measure, o.minSize);
-  const chosen = o.agencies.length > 0
-    ? { sql: `SELECT unnest([${placeholders(o.agencies.length)}]) AS agency_short`, params: [...o.agencies] }
-    : {
-      sql: `SELECT b.agency_short FROM base b JOIN mv USING (report_id) WHERE mv.value IS NOT NULL${c.sql}
-            GROUP BY 1 ORDER BY count(*) DESC, max(mv.value) DESC, 1 LIMIT ?`,
-      params: [...c.params, o.defaultCount ?? 5],
-    };
+  if (o.agencies.length > 0) {
+    // Chosen agencies: a constant IN list on base (sorted by year, agency) so the scan skips row
+    // groups, and only their reports' figures are read.
+    const chosen = { sql: ` AND b.agency_short IN (${placeholders(o.agencies.length)})`, params: [...o.agencies] };
+    const m = measureCte(o.measure, o.minSize, chosen);
+    return series(`${m.sql},
+      s AS (SELECT b.agency_short, b.report_year, b.era, b.report_id, b.origin, mv.value, coalesce(mv.small, false) AS small
+            FROM base b LEFT JOIN mv USING (report_id) WHERE true${chosen.sql})`, [...m.params, ...chosen.params]);
+  }
+  // None chosen: the agencies with the most reported years (then the highest value).
+  const m = measureCte(o.measure, o.minSize);
+  return series(`${m.sql},
+      chosen AS (SELECT b.agency_short FROM base b JOIN mv USING (report_id) WHERE mv.value IS NOT NULL${c.sql}
+            GROUP BY 1 ORDER BY count(*) DESC, max(mv.value) DESC, 1 LIMIT ?),
+      s AS (SELECT b.agency_short, b.report_year, b.era, b.report_id, b.origin, mv.value, coalesce(mv.small, false) AS small
+            FROM base b SEMI JOIN chosen USING (agency_short) LEFT JOIN mv USING (report_id))`,
+  [...m.params, ...c.params, o.defaultCount ?? 5]);
+}
+
+/** `s` holds a few agencies' reports: the change from the previous report is a window over them only. */
+function series(ctes: string, params: BuiltQuery['params']): BuiltQuery {
   return {
     name: 'trends.series',
-    sql: `WITH ${BASE_REPORTS}, ${m.sql},
-      chosen AS (${chosen.sql}),
-      s AS (SELECT b.agency_short, b.report_year, b.era, b.report_id, mv.value, coalesce(mv.small, false) AS small
-            FROM base b JOIN chosen USING (agency_short) LEFT JOIN mv USING (report_id))
-      SELECT agency_short, report_year, era, report_id, value, small,
+    sql: `WITH ${BASE_REPORTS}, ${ctes}
+      SELECT agency_short, report_year, era, report_id, origin, value, small,
         lag(report_year) OVER w AS prev_year,
         value - lag(value) OVER w AS change,
         (value - lag(value) OVER w) / nullif(lag(value) OVER w, 0) AS change_rate
       FROM s WINDOW w AS (PARTITION BY agency_short ORDER BY report_year)
       ORDER BY agency_short, report_year`,
-    params: [...m.params, ...chosen.params],
+    params,
   };
 }
 

@@ -3,7 +3,7 @@
 // document (see window.ts). Never throws; what it cannot tell is null / 'unknown'. The division
 // code is the agency's own division for a government, and that of the government it belongs to for
 // a department (a department is no division, but grouping by region needs its place).
-import type { Level, NormalizedDoc, Scope } from '../types';
+import type { Level, NormalizedDoc, ReportJson } from '../types';
 import { correctSpelling, findAgency } from './agency';
 import type { DivisionIndex } from './divisions';
 import { levelOf } from './level';
@@ -14,16 +14,12 @@ import { scopeOf } from './scope';
 import { findTitle } from './title';
 import { docWindow } from './window';
 
-export interface Identity {
-  agency: string | null;
-  agency_short: string | null;
-  level: Level;
-  scope: Scope | null;
-  parent: string | null;
-  province: string | null;
-  division_code: string | null;
-  report_year: number | null;
-  published_on: string | null;
+/** The identity fields of the JSON contract, plus where the date and the year came from. */
+export interface Identity
+  extends Pick<
+    ReportJson,
+    'agency' | 'agency_short' | 'level' | 'scope' | 'parent' | 'province' | 'division_code' | 'report_year' | 'published_on'
+  > {
   /** 'label' | 'signature' | 'url' | 'drafted' (成文/填报日期, used when nothing else) | 'implausible'
    * (every date found precedes the end of the report year) | null */
   publishedSource: string | null;

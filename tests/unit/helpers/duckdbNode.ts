@@ -16,6 +16,8 @@ export const TEST_REPORTS: R[] = [
   ['r6', '甲街道', 'street', 'self', '测试省', 2018, '2008', 'on_time', 0, 0],
   ['r7', '<img src=x onerror=alert(1)>', 'street', 'self', '测试省', 2020, '2019', 'on_time', 0, 0],
 ];
+/** Reports the user imported (origin 'user'); the rest are bundled. */
+export const TEST_USER_REPORTS = new Set(['r2']);
 // [report, key, value | null, state]
 export const TEST_METRICS: [string, string, number | null, string][] = [
   ['r1', 'requests_received', 10, 'number'], ['r1', 'outcome_granted', 4, 'number'], ['r1', 'outcome_total', 10, 'number'],
@@ -39,8 +41,8 @@ export async function openTestDb(): Promise<TestDb> {
   for (const t of TABLES) await con.run(createTableSql(t));
   for (const [id, short, level, scope, province, year, era, tl, e, w] of TEST_REPORTS) {
     await con.run(`INSERT INTO reports (report_id, file, origin, kind, agency, agency_short, level, scope, province, report_year, era, timeliness, encoding, bytes, n_metrics, n_errors, n_warnings, n_infos, extractor_version)
-      VALUES (?, ?, 'bundled', 'annual_report', ?, ?, ?, ?, ?, ?, ?, ?, 'utf-8', 100, 0, ?, ?, 0, 'test')`,
-    [id, `${id}.txt`, `${short}办事处`, short, level, scope, province, year, era, tl, e, w]);
+      VALUES (?, ?, ?, 'annual_report', ?, ?, ?, ?, ?, ?, ?, ?, 'utf-8', 100, 0, ?, ?, 0, 'test')`,
+    [id, `${id}.txt`, TEST_USER_REPORTS.has(id) ? 'user' : 'bundled', `${short}办事处`, short, level, scope, province, year, era, tl, e, w]);
   }
   await con.run(`INSERT INTO reports (report_id, file, origin, kind, reason, level, timeliness, encoding, bytes, n_metrics, n_errors, n_warnings, n_infos, extractor_version)
     VALUES ('x1', 'x1.txt', 'bundled', 'not_a_report', 'template', 'unknown', 'unknown', 'utf-8', 10, 0, 0, 0, 0, 'test')`);

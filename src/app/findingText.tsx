@@ -1,0 +1,28 @@
+// A finding as the reader sees it: the checks registry's title in the interface language (the
+// registry is the one place titles live, `-UNVERIFIED` twins included), the detailed message
+// below it. Codes the registry does not know show their message alone.
+import { checkDef } from '../extract/checks/registry';
+import type { Lang } from './state/urlState';
+
+export function findingTitle(code: string, lang: Lang): string | null {
+  const d = checkDef(code);
+  return d ? (lang === 'en' ? d.en : d.zh) : null;
+}
+
+/** `code — title` for a code menu. */
+export function codeLabel(code: string, lang: Lang): string {
+  const title = findingTitle(code, lang);
+  return title ? `${code} — ${title}` : code;
+}
+
+export function FindingText({ code, message, lang }: { code: string; message: unknown; lang: Lang }) {
+  const title = findingTitle(code, lang);
+  const detail = message == null ? '' : String(message);
+  if (!title) return <span className="finding-title">{detail}</span>;
+  return (
+    <>
+      <span className="finding-title" data-testid="finding-title">{title}</span>
+      {detail && detail !== title && <small className="finding-message">{detail}</small>}
+    </>
+  );
+}
