@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runsToLines, toRun, type PositionedRun } from '../../src/worker/pdfLines';
+import { readPdfPages } from '../../src/worker/pdfPages';
 
 export type PdfRead = { text: string; pages: number } | { problem: string };
 
@@ -30,25 +30,11 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfRead> {
     } catch (err) {
       return { problem: `the PDF cannot be opened (${oneLine((err as Error)?.message ?? String(err))})` };
     }
-    const pages: string[] = [];
-    let visible = 0;
-    for (let p = 1; p <= doc.numPages; p++) {
-      try {
-        const page = await doc.getPage(p);
-        const content = await page.getTextContent();
-        const runs = content.items.map(toRun).filter((r): r is PositionedRun => r !== null);
-        const lines = runsToLines(runs);
-        visible += lines.join('').replace(/\s/g, '').length;
-        pages.push(lines.join('\n'));
-        page.cleanup();
-      } catch {
-        pages.push(''); // one broken page does not lose the others (as in the browser import)
-      }
-    }
-    if (visible < Math.max(20, 10 * doc.numPages)) {
+    const read = await readPdfPages(doc);
+    if (read.scanned) {
       return { problem: 'the PDF has no text layer (scanned pages): it needs OCR first' };
     }
-    return { text: pages.join('\n'), pages: doc.numPages };
+    return { text: read.text, pages: read.pages };
   } finally {
     await task.destroy().catch(() => undefined);
   }

@@ -42,13 +42,29 @@ export function coverageOption(cells: readonly CoverageCell[], colour: CoverageC
       },
     },
     xAxis: { type: 'category', data: axis, splitLine: { show: true } },
-    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { width: labelWidth(WIDE), overflow: 'truncate' } },
     series: [{
-      type: 'scatter', symbol: 'rect', symbolSize: [22, 14], name: labels.title,
+      type: 'scatter', symbol: 'rect', symbolSize: [cellWidth(WIDE, axis.length), 14], name: labels.title,
       data: cells.map((c) => ({
         value: [String(c.year), c.agency],
         itemStyle: { color: colour === 'era' ? ERA_COLOURS[c.era ?? 'unknown'] ?? ERA_COLOURS.unknown : findingColour(c), ...(c.mine ? MINE_OUTLINE : {}) },
       })),
     }],
-  };
+    // Narrow charts (phones) get narrower squares and labels so neighbouring years never overlap.
+    // ECharts applies every matching query in order: widest first, so the narrowest match wins.
+    media: NARROW.map((w) => ({
+      query: { maxWidth: w },
+      option: { yAxis: { axisLabel: { width: labelWidth(w) } }, series: [{ symbolSize: [cellWidth(w, axis.length), 14] }] },
+    })),
+  } as ChartOption;
+}
+
+const WIDE = 1200;
+const NARROW = [1000, 800, 640, 520, 420, 360];
+const labelWidth = (chartWidth: number) => (chartWidth <= 520 ? 96 : 140);
+
+/** Square width so that `years` columns fit beside the labels, with a gap: at most 22 px. */
+export function cellWidth(chartWidth: number, years: number): number {
+  const plot = chartWidth - 24 - labelWidth(chartWidth) - 16;
+  return Math.max(3, Math.min(22, Math.floor(plot / Math.max(1, years)) - 3));
 }

@@ -2,7 +2,7 @@
 // `useWorkerFetch` because there is no `document` here, and cMaps from our own assets because
 // without them Chinese PDFs with non-embedded fonts come back empty, silently.
 import type { Problem } from './protocol';
-import { runsToLines, toRun, type PositionedRun } from './pdfLines';
+import { readPdfPages } from './pdfPages';
 
 export type PdfText = { text: string; pages: number } | { problem: Problem };
 
@@ -17,11 +17,6 @@ function loadPdfJs(): Promise<PdfJs> {
   })();
   return pdfjsPromise;
 }
-
-/** Fewer visible characters than this per page (at least MIN_CHARS overall) means the pages are
- * images: a scan without a text layer. */
-const CHARS_PER_PAGE = 10;
-const MIN_CHARS = 20;
 
 export async function pdfToText(
   bytes: Uint8Array,
@@ -51,28 +46,15 @@ export async function pdfToText(
       if (e?.name === 'PasswordException' || /password/i.test(e?.message ?? '')) return { problem: { code: 'pdf_encrypted', detail: e.message } };
       return { problem: { code: 'pdf_corrupt', detail: e?.message ?? String(err) } };
     }
-    const pages: string[] = [];
-    let visible = 0;
-    for (let p = 1; p <= doc.numPages; p++) {
-      try {
-        const page = await doc.getPage(p);
-        const content = await page.getTextContent();
-        const runs = content.items.map(toRun).filter((r): r is PositionedRun => r !== null);
-        const lines = runsToLines(runs);
-        for (const l of lines) visible += l.replace(/\s/g, '').length;
-        pages.push(lines.join('\n'));
-        page.cleanup();
-      } catch (err) {
-        // One broken page does not lose the others.
-        pages.push('');
-        if (p === 1 && doc.numPages === 1) return { problem: { code: 'pdf_corrupt', detail: (err as Error).message } };
-      }
-      onPage(p, doc.numPages);
+    const read = await readPdfPages(doc, onPage);
+    // A one-page document whose only page cannot be read is a broken file, not a scan.
+    if (read.failedPages === read.pages && read.pages === 1) {
+      return { problem: { code: 'pdf_corrupt', detail: read.firstError?.message ?? 'unreadable page' } };
     }
-    if (visible < Math.max(MIN_CHARS, CHARS_PER_PAGE * doc.numPages)) {
-      return { problem: { code: 'pdf_no_text', detail: `${visible} characters on ${doc.numPages} page(s)` } };
+    if (read.scanned) {
+      return { problem: { code: 'pdf_no_text', detail: `no text layer on ${read.pages} page(s)` } };
     }
-    return { text: pages.join('\n'), pages: doc.numPages };
+    return { text: read.text, pages: read.pages };
   } finally {
     await task.destroy().catch(() => undefined);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSvg, type ChartOption } from '../../src/charts/echarts';
 import { rankingOption } from '../../src/charts/ranking';
 import { trendOption, eraOfYear } from '../../src/charts/trend';
-import { coverageOption, ERA_COLOURS, FINDING_COLOURS } from '../../src/charts/coverage';
+import { cellWidth, coverageOption, ERA_COLOURS, FINDING_COLOURS } from '../../src/charts/coverage';
 import { countsOption } from '../../src/charts/counts';
 import { escapeHtml } from '../../src/charts/escape';
 import { formatValue } from '../../src/charts/format';
@@ -95,6 +95,19 @@ describe('coverageOption and countsOption', () => {
       .toEqual([FINDING_COLOURS.none, FINDING_COLOURS.errors, FINDING_COLOURS.warnings]);
     expect(tooltip(byFindings, { dataIndex: 2 })).not.toContain('<img');
     expect(renderSvg(byFindings, 500, 300)).not.toContain('<img');
+  });
+  it('coverage squares on a phone-width chart do not overlap (regression: 15 years drawn 22 px wide in 200 px)', () => {
+    for (const [width, years] of [[340, 15], [360, 30], [800, 15], [1200, 15]]) {
+      expect(cellWidth(width, years) + 2).toBeLessThanOrEqual((width - 24 - (width <= 520 ? 96 : 140) - 16) / years);
+    }
+    expect(cellWidth(1200, 15)).toBe(22);
+    const fifteenYears = [...cells, { agency: '乙镇', year: 2006, era: '2008', errors: 0, warnings: 0 }];
+    const narrow = cellWidth(360, 15); // the narrowest breakpoint, used by charts up to 360 px wide
+    expect(narrow).toBeLessThan(22);
+    // squares drawn at the narrow width (the rect path's x-scale is half the width), wide ones at 22
+    expect(renderSvg(coverageOption(fifteenYears, 'era', { title: 'C', tooltip: () => '' }), 340, 200)).toContain(`matrix(${narrow / 2},0,0,7,`);
+    expect((narrow + 1) * 15).toBeLessThanOrEqual(340 - 24 - 96 - 16); // still fits at 340 px
+    expect(renderSvg(coverageOption(fifteenYears, 'era', { title: 'C', tooltip: () => '' }), 1200, 200)).toContain('matrix(11,0,0,7,');
   });
   it("outlines the user's own reports", () => {
     const data = series(coverageOption([{ ...cells[0], mine: true }, cells[1]], 'era', { title: 'C', tooltip: () => '' }))[0].data as { itemStyle: Record<string, unknown> }[];

@@ -6,6 +6,8 @@ export interface Column<R> {
   label: string;
   render?: (row: R) => ReactNode;
   numeric?: boolean;
+  /** long text (messages, excerpts): wraps instead of widening the table */
+  wrap?: boolean;
 }
 
 export function SimpleTable<R extends object>({ columns, rows, caption, testId, max = 1000 }: {
@@ -19,7 +21,7 @@ export function SimpleTable<R extends object>({ columns, rows, caption, testId, 
         <tbody>
           {rows.slice(0, max).map((r, i) => (
             <tr key={i}>{columns.map((c) => (
-              <td key={c.key} className={c.numeric ? 'num' : undefined}>{c.render ? c.render(r) : String((r as Record<string, unknown>)[c.key] ?? '')}</td>
+              <td key={c.key} className={c.numeric ? 'num' : c.wrap ? 'wrap' : undefined}>{c.render ? c.render(r) : String((r as Record<string, unknown>)[c.key] ?? '')}</td>
             ))}</tr>
           ))}
         </tbody>

@@ -61,7 +61,7 @@ export function ComplianceView({ state, set }: ViewProps) {
       {!findings.loading && fRows.length === 0 ? <QueryNote error={null} empty /> : (
         <SimpleTable testId="findings-table" rows={fRows} columns={[
           { key: 'severity', label: i.t('severity'), render: (x) => <span className={`sev sev-${String(x.severity)}`}>{i.t(x.severity as 'error')}</span> },
-          { key: 'message', label: i.t('finding'), render: (x) => <FindingText code={String(x.code)} message={x.message} lang={i.lang} /> },
+          { key: 'message', label: i.t('finding'), wrap: true, render: (x) => <FindingText code={String(x.code)} message={x.message} lang={i.lang} /> },
           { key: 'code', label: i.t('code'), render: (x) => <code className="finding-code">{String(x.code)}</code> },
           { key: 'agency_short', label: i.t('agency'), render: (x) => (<>
             <a href={`?view=report&report=${encodeURIComponent(String(x.report_id))}`} onClick={(e) => { e.preventDefault(); set({ view: 'report', report: String(x.report_id) }); }}>

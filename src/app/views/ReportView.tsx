@@ -83,13 +83,13 @@ export function ReportView({ state, set }: ViewProps) {
             { key: 'value', label: i.t('value'), numeric: true, render: (r) => `${formatValue(r.value, fmt)}${r.approx ? ' ≈' : ''}` },
             { key: 'source_kind', label: i.t('source'), render: (r) => (r.source_kind === 'text' ? i.t('text') : i.t('table')) },
             { key: 'line', label: i.t('line'), numeric: true },
-            { key: 'excerpt', label: i.t('excerpt') },
+            { key: 'excerpt', label: i.t('excerpt'), wrap: true },
           ]} />
           <h3>{i.t('findings')}</h3>
           {(findings.data?.rows.length ?? 0) === 0 ? <p className="note">—</p> : (
             <SimpleTable testId="report-findings" rows={findings.data!.rows} columns={[
               { key: 'severity', label: i.t('severity'), render: (r) => <span className={`sev sev-${String(r.severity)}`}>{i.t(r.severity as 'error')}</span> },
-              { key: 'message', label: i.t('finding'), render: (r) => <FindingText code={String(r.code)} message={r.message} lang={i.lang} /> },
+              { key: 'message', label: i.t('finding'), wrap: true, render: (r) => <FindingText code={String(r.code)} message={r.message} lang={i.lang} /> },
               { key: 'code', label: i.t('code'), render: (r) => <code className="finding-code">{String(r.code)}</code> },
             ]} />
           )}
