@@ -25,11 +25,15 @@ export function trendQuery(o: TrendOptions): BuiltQuery {
   }
   // None chosen: the agencies with the most reported years (then the highest value).
   const m = measureCte(o.measure, o.minSize);
+  // Narrow steps: the ranking reads only (report_id, agency_short) of the filtered reports, and the
+  // series only the chosen agencies' reports.
   return series(`${m.sql},
-      chosen AS (SELECT b.agency_short FROM base b JOIN mv USING (report_id) WHERE mv.value IS NOT NULL${c.sql}
+      chosen AS (SELECT b.agency_short FROM (SELECT b.report_id, b.agency_short FROM base b WHERE true${c.sql}) b
+            JOIN mv USING (report_id) WHERE mv.value IS NOT NULL
             GROUP BY 1 ORDER BY count(*) DESC, max(mv.value) DESC, 1 LIMIT ?),
-      s AS (SELECT b.agency_short, b.report_year, b.era, b.report_id, b.origin, mv.value, coalesce(mv.small, false) AS small
-            FROM base b SEMI JOIN chosen USING (agency_short) LEFT JOIN mv USING (report_id))`,
+      cb AS (SELECT b.agency_short, b.report_year, b.era, b.report_id, b.origin FROM base b
+            WHERE b.agency_short IN (SELECT agency_short FROM chosen)),
+      s AS (SELECT cb.*, mv.value, coalesce(mv.small, false) AS small FROM cb LEFT JOIN mv USING (report_id))`,
   [...m.params, ...c.params, o.defaultCount ?? 5]);
 }
 

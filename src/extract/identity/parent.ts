@@ -31,8 +31,10 @@ const TIERS: Partial<Record<Level, DivisionTier[]>> = {
 export function mentionedPlaces(text: string, index: DivisionIndex): string[] {
   const out = new Set<string>();
   const re = /[省市县区旗州盟](?=人民政府|政府|[市县区]?委|政务|门户|网站|>)/g;
+  const tails = nameTails(index);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + 1;
+    if (end < 2 || !tails.has(text.slice(end - 2, end))) continue; // no known name ends here
     for (let len = Math.min(12, end); len >= 2; len--) {
       const name = text.slice(end - len, end);
       if (index.byName.has(name)) {
@@ -55,6 +57,19 @@ export function mentionedPlaces(text: string, index: DivisionIndex): string[] {
     }
   }
   return [...out];
+}
+
+// The last two characters of every known name, built once per index: most 市/区/县 mentions
+// (本市, 我区, 全县) end no known name, and one look-up rules out the eleven slices tried below.
+const tailCache = new WeakMap<Map<string, string[]>, { size: number; tails: Set<string> }>();
+
+function nameTails(index: DivisionIndex): Set<string> {
+  const cached = tailCache.get(index.byName);
+  if (cached && cached.size === index.byName.size) return cached.tails;
+  const tails = new Set<string>();
+  for (const name of index.byName.keys()) if (name.length >= 2) tails.add(name.slice(-2));
+  tailCache.set(index.byName, { size: index.byName.size, tails });
+  return tails;
 }
 
 /** Known place names at the start of an address, in order (吉林省磐石市… → 吉林省, 磐石市). */
