@@ -84,7 +84,7 @@ describe('prose regressions', () => {
   });
 
   it('appeals: 未发生行政复议和行政诉讼案件 under the appeals heading is 0 for both, on its own line', () => {
-    const { doc, figs } = read('五、因政府信息公开申请行政复议、提起行政诉讼的情况\n未发生行政复议和行政诉讼案件。\n');
+    const { doc, figs } = read('五、因政府信息公开申请行政复议、' + '提起行政诉讼的情况\n未发生行政复议和行政诉讼案件。\n');
     expect(get(figs, 'reconsideration_total')?.value).toBe(0);
     expect(get(figs, 'litigation_total')?.value).toBe(0);
     expect(get(figs, 'litigation_total')?.source.line).toBe(2);
