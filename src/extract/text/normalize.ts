@@ -29,6 +29,7 @@ export function mapCharacters(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xa0 && c !== 0x0d && c !== 0) continue;
+    if (c >= 0x3001 && c <= 0xfefe) continue; // CJK text: nothing to map, decided in one test
     let rep: string;
     if (c === 0x0d) rep = s.charCodeAt(i + 1) === 0x0a ? '' : '\n';
     else if (c === 0) rep = '';
