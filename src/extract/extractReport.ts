@@ -51,7 +51,11 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
   const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
   const doc = normalizeText(plain);
   const id = identify(doc, name, options.divisions);
-  const base = {
+  // A function, not `{ ...base, kind, … }`: V8 builds spread-plus-fields objects through a slow
+  // generic path. Field order is the same as before (the JSON output keeps it).
+  const extraction = (
+    kind: Extraction['kind'], reason: string | null, era: Extraction['era'], metrics: MetricJson[], findings: Finding[], grid: GridCell[],
+  ): Extraction => ({
     file: name,
     agency: id.agency,
     agency_short: id.agency_short,
@@ -65,10 +69,16 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
     publishedSource: id.publishedSource,
     encoding,
     doc,
-  };
+    kind,
+    reason,
+    era,
+    metrics,
+    findings,
+    grid,
+  });
   const cls = classifyDocument(doc);
   if (cls.kind === 'not_a_report') {
-    return { ...base, kind: 'not_a_report', reason: cls.reason, era: null, metrics: [], findings: [], grid: [] };
+    return extraction('not_a_report', cls.reason, null, [], [], []);
   }
   const { era, formatEra } = detectEra(doc, id.report_year);
   const tableFigures: Figure[] = [];
@@ -107,15 +117,7 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
       tablesFound,
     }),
   );
-  return {
-    ...base,
-    kind: 'annual_report',
-    reason: null,
-    era,
-    metrics: merged.figures.map(toMetricJson),
-    findings,
-    grid,
-  };
+  return extraction('annual_report', null, era, merged.figures.map(toMetricJson), findings, grid);
 }
 
 function unreadable(name: string, reason: string): Extraction {

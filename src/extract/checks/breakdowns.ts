@@ -10,6 +10,29 @@ const TOTAL = new RegExp(
   'g',
 );
 
+// Every character a TOTAL match can hold before its 其中 (prefix, spaces, number, 余/多, unit,
+// punctuation, bracket). A match ends at a 其中 and holds only these, so it starts after the last
+// other character before that 其中: the regex is run on that short window only. Run on the whole
+// line it was tried at every character of run-together reports, a whole report on one line.
+const TOTAL_CHAR = /[约近共总计合\s\d.余多条件个次篇项人期家场份名,，、:：;；(（]/;
+
+/** TOTAL's matches in `text`, in order, as a global exec over the whole line would give them. */
+export function totalsIn(text: string): { index: number; m: RegExpExecArray }[] {
+  const out: { index: number; m: RegExpExecArray }[] = [];
+  let from = 0; // where a global exec would resume
+  for (let q = text.indexOf('其中'); q >= 0; q = text.indexOf('其中', Math.max(from, q + 1))) {
+    let w = q;
+    while (w > from && TOTAL_CHAR.test(text[w - 1])) w--;
+    const off = w > 0 ? w - 1 : 0; // one character before the window for the lookbehind (?<![第\d.])
+    TOTAL.lastIndex = w - off;
+    const m = TOTAL.exec(text.slice(off, q + 2));
+    if (!m) continue;
+    out.push({ index: off + m.index, m });
+    from = off + m.index + m[0].length;
+  }
+  return out;
+}
+
 export interface Breakdown {
   line: number;
   total: number;
@@ -24,9 +47,8 @@ export function findBreakdowns(doc: NormalizedDoc): Breakdown[] {
   const out: Breakdown[] = [];
   doc.lines.forEach((text, i) => {
     if (!text.includes('其中')) return;
-    TOTAL.lastIndex = 0;
-    for (let m = TOTAL.exec(text); m; m = TOTAL.exec(text)) {
-      const start = m.index + m[0].length;
+    for (const { index, m } of totalsIn(text)) {
+      const start = index + m[0].length;
       const segment = listSegment(text, start, m[5] !== undefined);
       const unit = m[4];
       const parts: number[] = [];

@@ -76,12 +76,14 @@ export function judgeTimeliness(
   const due = `${next}-${r.due}`;
   const warnAfter = r.warnAfter ? `${next}-${r.warnAfter}` : null;
   const deadline = warnAfter ?? due;
-  const base = warnAfter ? { deadline, hardDeadline: due } : { deadline };
+  // literals, not `{ ...base, timeliness }` (V8's spread-plus-fields path is slow); same field order
+  const verdict = (timeliness: TimelinessVerdict['timeliness'], daysLate: number | null): TimelinessVerdict =>
+    warnAfter ? { deadline, hardDeadline: due, timeliness, daysLate } : { deadline, timeliness, daysLate };
   const pub = publishedOn ? dayNumber(publishedOn) : null;
-  if (pub === null) return { ...base, timeliness: 'unknown', daysLate: null };
-  if (pub < dayNumber(`${next}-01-01`)!) return { ...base, timeliness: 'premature', daysLate: null };
+  if (pub === null) return verdict('unknown', null);
+  if (pub < dayNumber(`${next}-01-01`)!) return verdict('premature', null);
   const late = pub - dayNumber(deadline)!;
-  if (late <= 0) return { ...base, timeliness: 'on_time', daysLate: 0 };
-  if (warnAfter && pub <= dayNumber(due)!) return { ...base, timeliness: 'warn_window', daysLate: late };
-  return { ...base, timeliness: 'late', daysLate: late };
+  if (late <= 0) return verdict('on_time', 0);
+  if (warnAfter && pub <= dayNumber(due)!) return verdict('warn_window', late);
+  return verdict('late', late);
 }

@@ -5,7 +5,7 @@
 // uses (山城区政府, 集里街道); the short name groups a government's reports (诸往镇, 集里街道, 山城区).
 // A department (and an economic zone's committee) keeps its name as written.
 import { parseAgency, type AgencyParts } from './agencyName';
-import { codesByName, type DivisionIndex } from './divisions';
+import { codesByName, longestKnownEndingAt, type DivisionIndex } from './divisions';
 import { placeLevel, ZONE_END } from './level';
 import { parseTitleText, type Title } from './title';
 import type { DocWindow } from './window';
@@ -129,10 +129,8 @@ function openingMention(lines: readonly string[], index?: DivisionIndex): string
  * index, else the run without leading verbs. */
 function trimPlace(run: string, index?: DivisionIndex): string | null {
   if (index) {
-    for (let len = Math.min(12, run.length); len >= 2; len--) {
-      const name = run.slice(run.length - len);
-      if (index.byName.has(name)) return name;
-    }
+    const len = longestKnownEndingAt(index, run, run.length, 12);
+    if (len > 0) return run.slice(run.length - len);
   }
   const t = run.replace(/^(?:编制|根据|按照|关于|对|由|在|为|是|经|据|和|及|与)+/, '');
   return /(?:镇|乡|街道|区|县|旗|市|省)$/.test(t) && t.length >= 2 ? t : null;

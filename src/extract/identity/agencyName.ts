@@ -3,7 +3,7 @@
 // 诸往镇, suffix 人民政府; 平潭综合实验区地方税务局 → place 平潭综合实验区, department 地方税务局;
 // 上海市人民政府办公厅 → place 上海市, department 办公厅. The division index (when given) splits
 // place chains exactly; without it a suffix-based split is used.
-import type { DivisionIndex } from './divisions';
+import { longestKnownStartingAt, type DivisionIndex } from './divisions';
 import { compact } from './window';
 
 export interface AgencyParts {
@@ -90,10 +90,7 @@ function regexPrefix(s: string): string | null {
 }
 
 function longestKnownAt(s: string, start: number, index: DivisionIndex): number {
-  for (let len = Math.min(16, s.length - start); len >= 2; len--) {
-    if (index.byName.has(s.slice(start, start + len))) return len;
-  }
-  return 0;
+  return longestKnownStartingAt(index, s, start, 16);
 }
 
 /** 乳山市诸往镇 → [乳山市, 诸往镇]; an unknown tail stays whole (平潭综合实验区) unless its own

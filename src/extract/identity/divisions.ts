@@ -134,3 +134,54 @@ export function resolveDivision(
 export function padDivisionCode(code: string): string {
   return code.padEnd(12, '0');
 }
+
+// The longest known name ending (or starting) at a position is asked many times per document, and
+// each try is a look-up of a fresh slice in a map of tens of thousands of names. Names sharing their
+// last (first) two characters are few and short: knowing the longest of them lets the search start
+// there instead of at the caller's maximum. Built once per index; rebuilt if the index grows.
+interface NameEdges {
+  size: number;
+  /** last two characters → length of the longest name ending with them */
+  byTail: Map<string, number>;
+  /** first two characters → length of the longest name starting with them */
+  byHead: Map<string, number>;
+}
+
+const EDGES = new WeakMap<Map<string, string[]>, NameEdges>();
+
+function nameEdges(index: DivisionIndex): NameEdges {
+  const cached = EDGES.get(index.byName);
+  if (cached && cached.size === index.byName.size) return cached;
+  const byTail = new Map<string, number>();
+  const byHead = new Map<string, number>();
+  for (const name of index.byName.keys()) {
+    if (name.length < 2) continue;
+    const tail = name.slice(-2);
+    const head = name.slice(0, 2);
+    if ((byTail.get(tail) ?? 0) < name.length) byTail.set(tail, name.length);
+    if ((byHead.get(head) ?? 0) < name.length) byHead.set(head, name.length);
+  }
+  const edges = { size: index.byName.size, byTail, byHead };
+  EDGES.set(index.byName, edges);
+  return edges;
+}
+
+/** Length of the longest known name (2 … `max` characters) that ends at `end` in `s`, or 0. */
+export function longestKnownEndingAt(index: DivisionIndex, s: string, end: number, max: number): number {
+  if (end < 2) return 0;
+  const longest = nameEdges(index).byTail.get(s.slice(end - 2, end)) ?? 0;
+  for (let len = Math.min(max, end, longest); len >= 2; len--) {
+    if (index.byName.has(s.slice(end - len, end))) return len;
+  }
+  return 0;
+}
+
+/** Length of the longest known name (2 … `max` characters) that starts at `start` in `s`, or 0. */
+export function longestKnownStartingAt(index: DivisionIndex, s: string, start: number, max: number): number {
+  if (s.length - start < 2) return 0;
+  const longest = nameEdges(index).byHead.get(s.slice(start, start + 2)) ?? 0;
+  for (let len = Math.min(max, s.length - start, longest); len >= 2; len--) {
+    if (index.byName.has(s.slice(start, start + len))) return len;
+  }
+  return 0;
+}

@@ -4,8 +4,8 @@
 import type { Level } from '../types';
 import type { AgencyParts } from './agencyName';
 import {
-  ancestorNames, codesByName, padDivisionCode, placementOf, resolveDivision,
-  type DivisionIndex, type DivisionTier,
+  ancestorNames, codesByName, longestKnownEndingAt, longestKnownStartingAt, padDivisionCode, placementOf,
+  resolveDivision, type DivisionIndex, type DivisionTier,
 } from './divisions';
 import { ZONE_END } from './level';
 
@@ -31,17 +31,10 @@ const TIERS: Partial<Record<Level, DivisionTier[]>> = {
 export function mentionedPlaces(text: string, index: DivisionIndex): string[] {
   const out = new Set<string>();
   const re = /[省市县区旗州盟](?=人民政府|政府|[市县区]?委|政务|门户|网站|>)/g;
-  const tails = nameTails(index);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + 1;
-    if (end < 2 || !tails.has(text.slice(end - 2, end))) continue; // no known name ends here
-    for (let len = Math.min(12, end); len >= 2; len--) {
-      const name = text.slice(end - len, end);
-      if (index.byName.has(name)) {
-        out.add(name);
-        break;
-      }
-    }
+    const len = longestKnownEndingAt(index, text, end, 12);
+    if (len > 0) out.add(text.slice(end - len, end));
   }
   const address = /(?:地址|住所|通讯地址)\s*:?\s*([\u4e00-\u9fff]{4,40})/g;
   for (let m = address.exec(text); m; m = address.exec(text)) {
@@ -59,31 +52,12 @@ export function mentionedPlaces(text: string, index: DivisionIndex): string[] {
   return [...out];
 }
 
-// The last two characters of every known name, built once per index: most 市/区/县 mentions
-// (本市, 我区, 全县) end no known name, and one look-up rules out the eleven slices tried below.
-const tailCache = new WeakMap<Map<string, string[]>, { size: number; tails: Set<string> }>();
-
-function nameTails(index: DivisionIndex): Set<string> {
-  const cached = tailCache.get(index.byName);
-  if (cached && cached.size === index.byName.size) return cached.tails;
-  const tails = new Set<string>();
-  for (const name of index.byName.keys()) if (name.length >= 2) tails.add(name.slice(-2));
-  tailCache.set(index.byName, { size: index.byName.size, tails });
-  return tails;
-}
-
 /** Known place names at the start of an address, in order (吉林省磐石市… → 吉林省, 磐石市). */
 function knownLeadingNames(s: string, index: DivisionIndex): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < s.length && out.length < 4) {
-    let found = 0;
-    for (let len = Math.min(12, s.length - i); len >= 2; len--) {
-      if (index.byName.has(s.slice(i, i + len))) {
-        found = len;
-        break;
-      }
-    }
+    const found = longestKnownStartingAt(index, s, i, 12);
     if (!found) break;
     out.push(s.slice(i, i + found));
     i += found;

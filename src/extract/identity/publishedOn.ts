@@ -18,7 +18,35 @@ interface Candidate {
   source: Exclude<PublishedSource, 'implausible'>;
 }
 
-const LABELLED = new RegExp(String.raw`([\u4e00-\u9fff]{0,4}?)(日期|时间)[ \t]*[:：]?[ \t]*` + DATE_SOURCE, 'g');
+const LABELLED_SOURCE = String.raw`([\u4e00-\u9fff]{0,4}?)(日期|时间)[ \t]*[:：]?[ \t]*` + DATE_SOURCE;
+const LABELLED = new RegExp(LABELLED_SOURCE, 'y');
+const LABEL_WORD = /日期|时间/g;
+/** Longest label prefix LABELLED allows before 日期/时间 (`{0,4}`). */
+const LABEL_PREFIX_MAX = 4;
+
+/**
+ * LABELLED's matches in `line`, in order, as a global exec would find them. A match starts at most
+ * four characters before a 日期/时间, so only those positions are tried (sticky): run as a global
+ * regex it was tried at every character of the line, and a run-together report is one long line.
+ */
+export function labelledDates(line: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0; // lowest start not tried yet; a match moves it past its end
+  LABEL_WORD.lastIndex = 0;
+  for (let w = LABEL_WORD.exec(line); w; w = LABEL_WORD.exec(line)) {
+    for (let p = Math.max(next, w.index - LABEL_PREFIX_MAX); p <= w.index; p++) {
+      LABELLED.lastIndex = p;
+      const m = LABELLED.exec(line);
+      if (!m) continue;
+      out.push(m);
+      next = p + m[0].length;
+      break;
+    }
+    if (next <= w.index) next = w.index + 1;
+    if (LABEL_WORD.lastIndex < next) LABEL_WORD.lastIndex = next;
+  }
+  return out;
+}
 /** Label words that name a drafting or form-filling date, not a publication. */
 const DRAFT_LABEL = /(?:成文|生成|印发|填报|制表|签发)$/;
 /** Label words for dates that are neither (statistics cut-offs, print dates, visits). */
@@ -49,8 +77,7 @@ export function findPublished(
     if (!/日期|时间/.test(line)) continue;
     // a page's label and value in separate elements arrive on separate lines: `发布日期:` ⏎ `2021-01-27`
     if (/(?:日期|时间)[ \t]*:?[ \t]*$/.test(line) && i + 1 < head.length) line += head[i + 1];
-    LABELLED.lastIndex = 0;
-    for (let m = LABELLED.exec(line); m; m = LABELLED.exec(line)) {
+    for (const m of labelledDates(line)) {
       const date = isoDate(+m[3], +m[4], +m[5]);
       if (!date) continue;
       const word = m[1];
@@ -61,8 +88,7 @@ export function findPublished(
   // 填报日期 at the foot of a statistics table, and drafting dates anywhere in the tail
   for (const line of tail) {
     if (!/日期/.test(line)) continue;
-    LABELLED.lastIndex = 0;
-    for (let m = LABELLED.exec(line); m; m = LABELLED.exec(line)) {
+    for (const m of labelledDates(line)) {
       const date = isoDate(+m[3], +m[4], +m[5]);
       if (date && DRAFT_LABEL.test(m[1])) drafted.push({ date, source: 'drafted' });
     }

@@ -5,7 +5,7 @@
 // where the table's own sums say (split.ts) and left out with a finding when they cannot be decided.
 import { metricDef } from '../../domain/metrics';
 import { roundMoney } from '../text/numbers';
-import type { CellValue, Figure, Finding, MetricKey, NormalizedDoc } from '../types';
+import type { Figure, Finding, MetricKey, NormalizedDoc, Source } from '../types';
 import { rowKey, type CatalogueRow, type Section } from './catalogue';
 import { readCell } from './cells';
 import { lineAt } from './lines';
@@ -65,7 +65,11 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
     seen.add(id);
     const cellEnd = i + 1 < region.hits.length ? region.hits[i + 1].start : region.end;
     const cell = readCell(text.slice(hit.end, cellEnd), { codeColumn });
-    const base = {
+    const state = cell.tokens.length === 0 ? (cell.blank ? 'blank' : null) : NA_TOKEN.test(cell.tokens[0]) ? 'na' : 'number';
+    if (!state) return;
+    // One literal, not `{ ...base, state }`: V8 builds spread-plus-fields objects through a slow
+    // generic path, and that alone was most of this parser's time.
+    cells.push({
       id,
       key: rowKey(row, section),
       row,
@@ -73,16 +77,9 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
       at: cell.at >= 0 ? hit.end + cell.at : hit.start,
       unit: cell.unit,
       raw: cell.tokens.join(' '),
-    };
-    if (cell.tokens.length === 0) {
-      if (cell.blank) cells.push({ ...base, state: 'blank', candidates: [] });
-      return;
-    }
-    if (NA_TOKEN.test(cell.tokens[0])) {
-      cells.push({ ...base, state: 'na', candidates: [] });
-      return;
-    }
-    cells.push({ ...base, state: 'number', candidates: [] });
+      state,
+      candidates: [],
+    });
   });
 
   // A table whose rows show two separate values is a separated table: a lone value there is a
@@ -126,8 +123,10 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
     const line = lineAt(doc, c.at);
     const label = trimLabel(c.core);
     if (c.state === 'blank' || c.state === 'na') {
-      const cell: CellValue = { state: c.state, value: null, approx: false };
-      figures.push({ ...cell, key: c.key, source: { kind: 'table', line, excerpt: `${label} | ${c.raw}`.trim() } });
+      const source: Source = { kind: 'table', line, excerpt: `${label} | ${c.raw}`.trim() };
+      figures.push(c.state === 'blank'
+        ? { state: 'blank', value: null, approx: false, key: c.key, source }
+        : { state: 'na', value: null, approx: false, key: c.key, source });
       continue;
     }
     const split = solved.decided.get(c.id);

@@ -41,7 +41,7 @@ export function findStatRegion(text: string): TableRegion | null {
       start,
       end,
       header: body.slice(0, all[0].start),
-      hits: all.map((h) => ({ ...h, start: h.start + start, end: h.end + start })),
+      hits: all.map((h) => ({ row: h.row, start: h.start + start, end: h.end + start, core: h.core })), // LabelHit's fields, in order
     };
   }
   return null;

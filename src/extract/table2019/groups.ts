@@ -93,7 +93,32 @@ export function matchGroup<T extends { pattern: RegExp }>(g: ValueGroup, rows: r
   return all.length > 0 ? all[0] : -1;
 }
 
+// The same folded labels recur in every report and are matched against the same row tables several
+// times per document (padding, noise and placement each ask): remember the answer per row table.
+// Only for patterns without `g`/`y`, whose exec keeps no state between calls, and for label-sized
+// texts (long free text is seldom repeated and would only fill memory).
+const POSITIONS = new WeakMap<readonly unknown[], Map<string, number[]>>();
+const POSITIONS_LIMIT = 5000;
+const POSITIONS_MAX_LENGTH = 200;
+
 function byPosition<T extends { pattern: RegExp }>(text: string, rows: readonly T[]): number[] {
+  if (text.length > POSITIONS_MAX_LENGTH) return positionsOf(text, rows);
+  let cache = POSITIONS.get(rows);
+  if (!cache) {
+    if (rows.some((r) => r.pattern.global || r.pattern.sticky)) return positionsOf(text, rows);
+    cache = new Map();
+    POSITIONS.set(rows, cache);
+  }
+  let found = cache.get(text);
+  if (!found) {
+    found = positionsOf(text, rows);
+    if (cache.size >= POSITIONS_LIMIT) cache.clear();
+    cache.set(text, found);
+  }
+  return found;
+}
+
+function positionsOf<T extends { pattern: RegExp }>(text: string, rows: readonly T[]): number[] {
   const hits: { i: number; at: number }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const m = rows[i].pattern.exec(text);
