@@ -4,6 +4,8 @@ import { metricDef } from '../domain/metrics';
 import type { MetricGroup, MetricUnit } from '../domain/metricTypes';
 import { measureOf } from '../data/measures';
 import type { Lang } from './state/urlState';
+// the origin 'user' reads as the import view's own badge word, so the two never disagree
+import { DICTS } from './import/i18n';
 
 const WORDS = {
   appTitle: ['年报数据', 'Nianbao'],
@@ -57,8 +59,7 @@ const WORDS = {
   truncated: ['结果超过 100,000 行，已截断。', 'More than 100,000 rows: truncated.'],
   showTable: ['数据表格', 'Table'], showChart: ['图表', 'Chart'], png: ['PNG', 'PNG'], svg: ['SVG', 'SVG'],
   loading: ['加载中…', 'Loading…'], file: ['文件', 'File'], published: ['发布日期', 'Published'], timeliness: ['时效', 'Timeliness'],
-  on_time_value: ['按时', 'on time'], warn_window: ['临近期限', 'near the deadline'], late_value: ['逾期', 'late'],
-  premature: ['早于统计期结束', 'before the period ended'], annual_report: ['年度报告', 'annual report'], not_a_report: ['非年度报告', 'not an annual report'],
+  publishedSource: ['日期依据', 'Date from'],
   parent: ['上级', 'Parent'], scope: ['范围', 'Scope'], kind: ['类型', 'Kind'], origin: ['来源', 'Origin'],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -68,6 +69,24 @@ const LEVELS: Record<string, [string, string]> = {
   province: ['省级', 'province'], city: ['市级', 'city'], county: ['县', 'county'], district: ['区', 'district'],
   township: ['乡镇', 'township'], street: ['街道', 'street'], department: ['部门', 'department'], unknown: ['未知', 'unknown'],
 };
+// Raw column values shown as text in views (the Data view's tables and CSV keep the raw values).
+// One table per concept; a value not listed shows as it is stored.
+const RAW_VALUES = {
+  origin: { bundled: ['内置数据', 'bundled'], user: [DICTS.zh.mineBadge, DICTS.en.mineBadge], synthetic: ['合成数据', 'synthetic'] },
+  timeliness: {
+    on_time: ['按时', 'on time'], warn_window: ['宽限期内', 'within the grace period'], late: ['逾期', 'late'],
+    premature: ['过早', 'premature'], unknown: ['未知', 'unknown'],
+  },
+  kind: { annual_report: ['年度报告', 'annual report'], not_a_report: ['非年度报告', 'not an annual report'] },
+  scope: { self: ['本机关', 'this agency'], region: ['全地区汇总', 'region-wide summary'] },
+  published_source: {
+    label: ['发布日期标注', 'publication date label'], signature: ['落款日期', 'signature date'], url: ['网址中的日期', 'date in the URL'],
+    drafted: ['成文日期', 'drafting date'], implausible: ['日期不可信', 'implausible date'],
+  },
+} satisfies Record<string, Record<string, readonly [string, string]>>;
+
+export type RawConcept = keyof typeof RAW_VALUES | 'level' | 'era';
+
 const LEVEL_GROUPS: Record<string, [string, string]> = {
   township: ['乡镇/街道', 'township / street'], county: ['区/县', 'district / county'], city: ['市', 'city'],
   province: ['省', 'province'], department: ['部门', 'department'],
@@ -91,20 +110,32 @@ export interface I18n {
   group: (g: MetricGroup) => string;
   measureLabel: (key: string) => string;
   measureUnit: (key: string) => string;
+  /** a raw column value (origin, timeliness, kind, scope, published_source, level, era) in words */
+  value: (concept: RawConcept, raw: unknown) => string;
   locale: string;
 }
 
 export function makeI18n(lang: Lang): I18n {
   const i = lang === 'en' ? 1 : 0;
+  const t: I18n['t'] = (k, vars) => {
+    let s: string = WORDS[k][i];
+    for (const [name, v] of Object.entries(vars ?? {})) s = s.replace(`{${name}}`, String(v));
+    return s;
+  };
+  const level: I18n['level'] = (l) => (l ? LEVELS[l]?.[i] ?? l : LEVELS.unknown[i]);
   return {
     lang,
     locale: lang === 'en' ? 'en-GB' : 'zh-CN',
-    t: (k, vars) => {
-      let s: string = WORDS[k][i];
-      for (const [name, v] of Object.entries(vars ?? {})) s = s.replace(`{${name}}`, String(v));
-      return s;
+    t,
+    level,
+    value: (concept, raw) => {
+      if (raw == null || raw === '') return '';
+      const v = String(raw);
+      if (concept === 'level') return level(v);
+      if (concept === 'era') return t('eraLabel', { era: v });
+      const words: Record<string, readonly [string, string]> = RAW_VALUES[concept];
+      return Object.hasOwn(words, v) ? words[v][i] : v;
     },
-    level: (l) => (l ? LEVELS[l]?.[i] ?? l : LEVELS.unknown[i]),
     levelGroup: (g) => LEVEL_GROUPS[g]?.[i] ?? g,
     group: (g) => GROUPS[g][i],
     measureLabel: (key) => {

@@ -50,7 +50,7 @@ export function extractionToRows(
   extraFindings: Extraction['findings'] = [],
 ): DatasetRows {
   const findings = [...x.findings, ...extraFindings];
-  const t = judgeTimeliness(x.level, x.report_year, x.published_on);
+  const t = judgeTimeliness(x.level, x.report_year, x.published_on, { province: x.province });
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
     reports: [{

@@ -110,6 +110,7 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
       level: id.level,
       agency: id.agency,
       agencyShort: id.agency_short,
+      province: id.province,
       reportYear: id.report_year,
       publishedOn: id.published_on,
       figures: merged.figures,

@@ -157,6 +157,10 @@ describe.skipIf(!haveChromium)('app e2e (headless Chromium, built app)', () => {
     await expect.poll(() => page.locator('[data-testid="report-agency"]').innerText()).toContain(SEEDS[1]);
     expect(page.url()).toContain(`report=${value}`);
     await page.locator('[data-testid="figures-table"] tbody tr').first().waitFor();
+    // Raw column values read as words: no `bundled`, `on_time`, `annual_report`, `self` on screen.
+    const ident = await page.locator('[data-testid="report-identity"]').innerText();
+    expect(ident).not.toMatch(/\b(bundled|synthetic|on_time|warn_window|annual_report|not_a_report|self|region|signature|label)\b/);
+    expect(ident).toMatch(/内置数据|合成数据/);
     await page.close();
   });
 

@@ -40,3 +40,13 @@ describe('judgeTimeliness', () => {
     expect(judgeTimeliness('township', 2021, '2022-02-21', { province: '河南省', overrides })).toMatchObject({ timeliness: 'warn_window' });
   });
 });
+
+describe('local deadline rules reach the pipeline', () => {
+  it('a province override changes the verdict only in that province', () => {
+    const rule = { province: '湖南省', levels: ['township'] as const, fromYear: 2021, due: '02-20' };
+    const inHunan = judgeTimeliness('township', 2021, '2022-02-15', { province: '湖南省', overrides: [rule] });
+    const elsewhere = judgeTimeliness('township', 2021, '2022-02-15', { province: '福建省', overrides: [rule] });
+    expect(inHunan.timeliness).toBe('on_time');
+    expect(elsewhere.timeliness).toBe('warn_window');
+  });
+});

@@ -43,7 +43,6 @@ export function ReportView({ state, set }: ViewProps) {
     return { ys, reportOfYear, rows: keys.map((k) => ({ key: k, ...Object.fromEntries(ys.map((y) => [String(y), cell.get(`${k}|${y}`) ?? null])) })) };
   }, [years.data, otherFigures.data]);
 
-  const timelinessLabel = (v: string) => ({ on_time: i.t('on_time_value'), warn_window: i.t('warn_window'), late: i.t('late_value'), premature: i.t('premature') } as Record<string, string>)[v] ?? i.t('unknown');
   const field = (label: string, v: unknown) => <div><dt>{label}</dt><dd>{v == null || v === '' ? '—' : String(v)}</dd></div>;
 
   return (
@@ -58,7 +57,7 @@ export function ReportView({ state, set }: ViewProps) {
             {id && !list.data?.rows.some((r) => r.report_id === id) && <option value={id}>{String(rep?.agency_short ?? id)} {String(rep?.report_year ?? '')}</option>}
             {(list.data?.rows ?? []).map((r) => (
               <option key={String(r.report_id)} value={String(r.report_id)}>
-                {String(r.agency_short ?? r.file)} {String(r.report_year ?? '')}{r.kind !== 'annual_report' ? ` (${String(r.kind)})` : ''}{isMine(r.origin) ? mineSuffix(i.lang) : ''}
+                {String(r.agency_short ?? r.file)} {String(r.report_year ?? '')}{r.kind !== 'annual_report' ? ` (${i.value('kind', r.kind)})` : ''}{isMine(r.origin) ? mineSuffix(i.lang) : ''}
               </option>
             ))}
           </select>
@@ -70,12 +69,13 @@ export function ReportView({ state, set }: ViewProps) {
       {rep && (
         <>
           <h3 data-testid="report-agency">{String(rep.agency ?? rep.agency_short ?? rep.file)} · {String(rep.report_year ?? '')}<OriginBadge origin={rep.origin} /></h3>
-          <dl className="identity">
-            {field(i.t('agency'), rep.agency_short)}{field(i.t('level'), i.level(rep.level as string))}{field(i.t('parent'), rep.parent)}
-            {field(i.t('province'), rep.province)}{field(i.t('year'), rep.report_year)}{field(i.t('era'), rep.era && i.t('eraLabel', { era: String(rep.era) }))}
-            {field(i.t('published'), rep.published_on)}{field(i.t('timeliness'), timelinessLabel(String(rep.timeliness)) + (rep.days_late != null ? ` (${String(rep.days_late)})` : ''))}
-            {field(i.t('kind'), (rep.kind === 'not_a_report' ? i.t('not_a_report') : i.t('annual_report')) + (rep.reason ? `: ${String(rep.reason)}` : ''))}
-            {field(i.t('file'), rep.file)}{field(i.t('origin'), rep.origin)}
+          <dl className="identity" data-testid="report-identity">
+            {field(i.t('agency'), rep.agency_short)}{field(i.t('level'), i.value('level', rep.level))}{field(i.t('scope'), i.value('scope', rep.scope))}
+            {field(i.t('parent'), rep.parent)}{field(i.t('province'), rep.province)}{field(i.t('year'), rep.report_year)}{field(i.t('era'), i.value('era', rep.era))}
+            {field(i.t('published'), rep.published_on)}{field(i.t('publishedSource'), i.value('published_source', rep.published_source))}
+            {field(i.t('timeliness'), i.value('timeliness', rep.timeliness ?? 'unknown') + (rep.days_late != null ? ` (${String(rep.days_late)})` : ''))}
+            {field(i.t('kind'), i.value('kind', rep.kind) + (rep.reason ? `: ${String(rep.reason)}` : ''))}
+            {field(i.t('file'), rep.file)}{field(i.t('origin'), i.value('origin', rep.origin))}
           </dl>
           <h3>{i.t('figures')}</h3>
           <SimpleTable testId="figures-table" rows={figureRows} columns={[

@@ -22,6 +22,8 @@ export interface CheckContext {
   level: Level;
   agency: string | null;
   agencyShort: string | null;
+  /** the agency's province: local deadline rules (timeliness overrides) are per province */
+  province?: string | null;
   reportYear: number | null;
   publishedOn: string | null;
   figures: Figure[];
@@ -47,7 +49,7 @@ export function runChecks(ctx: CheckContext): Finding[] {
     () => agencyNameChecks(ctx.doc, ctx.agency, ctx.agencyShort),
     () => periodChecks(ctx.doc, ctx.reportYear, layoutEra),
     () => eraChecks(ctx.formatEra, ctx.reportYear),
-    () => timelinessChecks(ctx.level, ctx.reportYear, ctx.publishedOn),
+    () => timelinessChecks(ctx.level, ctx.reportYear, ctx.publishedOn, ctx.province ?? null),
     () => feeDisclosureChecks(ctx.doc, ctx.era, ctx.reportYear),
   ];
   const out: Finding[] = [];

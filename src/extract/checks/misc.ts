@@ -19,8 +19,13 @@ export function eraChecks(formatEra: Era | null, reportYear: number | null): Fin
     `a ${reportYear} report written in ${ERA_NAME[formatEra]}; reports for ${reportYear} use ${ERA_NAME[expected]}`, [])];
 }
 
-export function timelinessChecks(level: Level, reportYear: number | null, publishedOn: string | null): Finding[] {
-  const v = judgeTimeliness(level, reportYear, publishedOn);
+export function timelinessChecks(
+  level: Level,
+  reportYear: number | null,
+  publishedOn: string | null,
+  province: string | null = null,
+): Finding[] {
+  const v = judgeTimeliness(level, reportYear, publishedOn, { province });
   switch (v.timeliness) {
     case 'late':
       return [finding('EV-01',
