@@ -23,7 +23,7 @@ export function rankingOption(data: readonly RankingDatum[], labels: RankingLabe
   return {
     animation: false,
     title: { text: labels.title, left: 0, textStyle: { fontSize: 14 } },
-    grid: { left: 8, right: 48, top: 36, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 48, top: 36, bottom: 36, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
@@ -33,7 +33,8 @@ export function rankingOption(data: readonly RankingDatum[], labels: RankingLabe
           + (d.detail ? `<br/><span style="opacity:.7">${escapeHtml(d.detail)}</span>` : '');
       },
     },
-    xAxis: { type: 'value', name: labels.unit, nameLocation: 'end' },
+    // the unit under the axis, centred: at the axis end it ran off narrow charts
+    xAxis: { type: 'value', name: labels.unit, nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'category', data: shown.map((d) => d.name), axisLabel: { width: 140, overflow: 'truncate' } },
     series: [{
       type: 'bar', name: labels.title, itemStyle: { color: '#3b6ea8' },

@@ -38,7 +38,7 @@ export function trendOption(points: readonly TrendPoint[], breaks: readonly numb
     animation: false,
     title: { text: labels.title, left: 0, textStyle: { fontSize: 14 } },
     legend: { type: 'scroll', bottom: 0, data: agencies },
-    grid: { left: 8, right: 24, top: 48, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 24, top: 64, bottom: 56, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
@@ -52,7 +52,8 @@ export function trendOption(points: readonly TrendPoint[], breaks: readonly numb
       type: 'category', data: axis, boundaryGap: false,
       axisLabel: { formatter: (y: string) => `${y}\n${labels.eraLabel(eraOfYear(Number(y)))}`, interval: 0, fontSize: 10 },
     },
-    yAxis: { type: 'value', name: labels.unit },
+    // the unit left-aligned above the axis, below the title (it overlapped the title on phones)
+    yAxis: { type: 'value', name: labels.unit, nameGap: 10, nameTextStyle: { align: 'left', fontSize: 11 } },
     series: agencies.map((agency, i) => ({
       type: 'line' as const,
       name: agency,
@@ -62,7 +63,8 @@ export function trendOption(points: readonly TrendPoint[], breaks: readonly numb
         markArea: {
           silent: true,
           itemStyle: { opacity: 0.08 },
-          label: { position: 'insideTop' as const, fontSize: 10 },
+          // a plain grey label: the band colour with ECharts' automatic outline blurs at this size
+          label: { position: 'insideTop' as const, fontSize: 10, color: '#555', textBorderWidth: 0 },
           data: eraBands.map((b, k) => [
             { xAxis: b.from, name: labels.eraLabel(b.era), itemStyle: { color: k % 2 ? '#888' : '#3b6ea8' } },
             { xAxis: b.to },
