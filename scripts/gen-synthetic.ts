@@ -110,7 +110,7 @@ export async function generateSynthetic(opts: SyntheticOptions): Promise<{ dir: 
       WHERE r.era <> '2008' AND m.key IN ('requests_received', 'outcome_granted')`);
     await con.run(`INSERT INTO findings
       SELECT report_id, list_extract(['EV-06 TABLE-IDENTITIES', 'EV-07 NARRATIVE-VS-TABLE', 'EV-04 SECTIONS', 'EV-10 NOT-COPIED'], (hash(report_id) % 4 + 1)::INTEGER),
-             CASE WHEN hash(report_id) % 3 = 0 THEN 'error' ELSE 'warning' END, 'synthetic finding', ''
+             CASE WHEN hash(report_id) % 3 = 0 THEN 'error' ELSE 'warning' END, '合成的问题', 'synthetic finding', ''
       FROM reports WHERE hash(report_id) % 5 = 0`);
     await con.run(`UPDATE reports SET
       n_metrics = (SELECT count(*) FROM metrics m WHERE m.report_id = reports.report_id),

@@ -14,6 +14,7 @@ export function formatSummary(x: Extraction): string {
   out.push(`  year:      ${x.report_year ?? '?'}   era: ${x.era ?? '?'}   published: ${x.published_on ?? 'not shown'}`);
   out.push(`  figures:   ${x.metrics.length}   findings: ${countBySeverity(x.findings)}`);
   for (const m of x.metrics) out.push(`    ${formatFigure(m)}`);
+  // The Chinese message: the inspectors who read this are Chinese (message_en is in --json).
   for (const f of x.findings) out.push(`  ${f.severity.padEnd(7)} ${f.code}: ${oneLine(f.message)}`);
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,8 @@
 // A finding as the reader sees it: the checks registry's title in the interface language (the
 // registry is the one place titles live, `-UNVERIFIED` twins included), the detailed message
-// below it. Codes the registry does not know show their message alone.
+// below it, in the interface language: `message` is Chinese, `message_en` English (absent from
+// findings stored before messages were bilingual, which then show `message`). Codes the registry
+// does not know show their message alone.
 import { checkDef } from '../extract/checks/registry';
 import type { Lang } from './state/urlState';
 
@@ -15,9 +17,17 @@ export function codeLabel(code: string, lang: Lang): string {
   return title ? `${code} — ${title}` : code;
 }
 
-export function FindingText({ code, message, lang }: { code: string; message: unknown; lang: Lang }) {
+/** The finding's detail in the interface language, falling back to `message` (Chinese). */
+export function findingMessage(message: unknown, messageEn: unknown, lang: Lang): string {
+  const m = lang === 'en' && messageEn != null && messageEn !== '' ? messageEn : message;
+  return m == null ? '' : String(m);
+}
+
+export function FindingText({ code, message, messageEn, lang }: {
+  code: string; message: unknown; messageEn?: unknown; lang: Lang;
+}) {
   const title = findingTitle(code, lang);
-  const detail = message == null ? '' : String(message);
+  const detail = findingMessage(message, messageEn, lang);
   if (!title) return <span className="finding-title">{detail}</span>;
   return (
     <>

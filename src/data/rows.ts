@@ -22,7 +22,9 @@ export interface RequestRow {
   report_id: string; row_key: string; row_label: string; column_key: string; value: number | null;
   state: string; line: number;
 }
-export interface FindingRow { report_id: string; code: string; severity: string; message: string; metrics: string }
+export interface FindingRow {
+  report_id: string; code: string; severity: string; message: string; message_en: string | null; metrics: string;
+}
 
 export interface DatasetRows {
   reports: ReportRow[];
@@ -74,7 +76,9 @@ export function extractionToRows(
       value: g.cell.value, state: g.cell.state, line: g.line,
     })),
     findings: findings.map((f) => ({
-      report_id: meta.reportId, code: f.code, severity: f.severity, message: f.message, metrics: f.metrics.join(','),
+      report_id: meta.reportId, code: f.code, severity: f.severity, message: f.message,
+      // findings stored before messages were bilingual have no message_en
+      message_en: f.message_en ?? null, metrics: f.metrics.join(','),
     })),
   };
 }

@@ -85,7 +85,8 @@ export const FINDINGS_TABLE: TableDef = {
     { name: 'report_id', type: 'VARCHAR', doc: 'reports.report_id' },
     { name: 'code', type: 'VARCHAR', doc: 'finding code' },
     { name: 'severity', type: 'VARCHAR', doc: "'error', 'warning' or 'info'" },
-    { name: 'message', type: 'VARCHAR', doc: 'what is wrong and where' },
+    { name: 'message', type: 'VARCHAR', doc: 'what is wrong and where, in Chinese' },
+    { name: 'message_en', type: 'VARCHAR', doc: 'the same message in English (same numbers, lines and keys)' },
     { name: 'metrics', type: 'VARCHAR', doc: 'metric keys involved, comma-separated' },
   ],
 };

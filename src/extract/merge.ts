@@ -84,23 +84,32 @@ function mismatch(
   const tv = fmtNum(table.value as number);
   let proseNote = '';
   let tableNote = '';
+  let proseNoteZh = '';
+  let tableNoteZh = '';
   if (key === 'staff_total') {
     // Staff numbers are only meaningful with their split, which the inspector will check next.
     const pPart = proseByKey.get('staff_part_time')?.[0];
     const pFull = proseByKey.get('staff_full_time')?.[0];
-    if (pPart?.value === prose.value && (!pFull || pFull.value === 0)) proseNote = ' (all part-time)';
-    else if (pFull?.value === prose.value && (!pPart || pPart.value === 0)) proseNote = ' (all full-time)';
+    if (pPart?.value === prose.value && (!pFull || pFull.value === 0)) [proseNote, proseNoteZh] = [' (all part-time)', '（均为兼职）'];
+    else if (pFull?.value === prose.value && (!pPart || pPart.value === 0)) [proseNote, proseNoteZh] = [' (all full-time)', '（均为专职）'];
     const tFull = tableByKey.get('staff_full_time');
     const tPart = tableByKey.get('staff_part_time');
     if (tFull?.state === 'number' && tPart?.state === 'number') {
       tableNote = ` (${fmtNum(tFull.value)} full-time, ${fmtNum(tPart.value)} part-time)`;
+      tableNoteZh = `（专职${fmtNum(tFull.value)}，兼职${fmtNum(tPart.value)}）`;
     }
   }
-  const unit = metricDef(key)?.unit === 'yuan' ? ' yuan' : '';
+  const yuan = metricDef(key)?.unit === 'yuan';
+  const unit = yuan ? ' yuan' : '';
+  const unitZh = yuan ? '元' : '';
   return finding(
     'PROSE-TABLE-MISMATCH',
-    `${key}: the prose says ${pv}${unit}${proseNote}, the statistical table says ${tv}${unit}${tableNote}` +
-      ` — prose line ${prose.source.line} (${prose.source.excerpt}), table line ${table.source.line} (${table.source.excerpt})`,
+    {
+      zh: `${key}：正文为${pv}${unitZh}${proseNoteZh}，统计表为${tv}${unitZh}${tableNoteZh}` +
+        ` — 正文第${prose.source.line}行（${prose.source.excerpt}），统计表第${table.source.line}行（${table.source.excerpt}）`,
+      en: `${key}: the prose says ${pv}${unit}${proseNote}, the statistical table says ${tv}${unit}${tableNote}` +
+        ` — prose line ${prose.source.line} (${prose.source.excerpt}), table line ${table.source.line} (${table.source.excerpt})`,
+    },
     [key],
   );
 }

@@ -33,7 +33,10 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   code: string;
   severity: Severity;
+  /** Chinese (the app's primary language); names the same numbers, lines and keys as message_en. */
   message: string;
+  /** The same message in English. */
+  message_en: string;
   metrics: string[];
 }
 

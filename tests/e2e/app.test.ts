@@ -202,7 +202,7 @@ describe.skipIf(!haveChromium)('app e2e (headless Chromium, built app)', () => {
       }],
       metrics: [{ report_id: 'e2e0000000000001', key: 'requests_received', value: 424242, state: 'number', approx: false, source_kind: 'table', line: 3, excerpt: '本年新收 424242' }],
       requests: [],
-      findings: [{ report_id: 'e2e0000000000001', code: 'EV-10', severity: 'warning', message: 'invented detail', metrics: '' }],
+      findings: [{ report_id: 'e2e0000000000001', code: 'EV-10', severity: 'warning', message: '虚构的说明', message_en: 'invented detail', metrics: '' }],
     };
     type Api = { loadUserRows(r: DatasetRows): Promise<unknown>; removeUserReports(ids: string[]): Promise<number>; query(q: BuiltQuery): Promise<{ rows: Record<string, unknown>[] }> };
     await page.evaluate((r) => (globalThis as unknown as { __nianbao: Api }).__nianbao.loadUserRows(r), rows);
@@ -219,7 +219,8 @@ describe.skipIf(!haveChromium)('app e2e (headless Chromium, built app)', () => {
     await page.locator('[data-testid="finding-agency"]').fill('测试导入');
     const row = page.locator('[data-testid="findings-table"] tbody tr:has-text("测试导入街道")');
     await expect.poll(() => row.locator('[data-testid="finding-title"]').innerText(), { timeout: 30_000 }).toBe('内容与上年度报告雷同');
-    await expect(row.locator('.finding-message').innerText()).resolves.toBe('invented detail');
+    // Chinese interface: the Chinese message (message_en is for the English interface).
+    await expect(row.locator('.finding-message').innerText()).resolves.toBe('虚构的说明');
     await expect(row.locator('code.finding-code').innerText()).resolves.toBe('EV-10');
     await expect(row.locator('[data-testid="origin-user"]').count()).resolves.toBe(1);
     await expect.poll(() => page.locator('[data-testid="code-select"] option[value="EV-10"]').innerText()).toMatch(/^EV-10 — 内容与上年度报告雷同 \(\d+\)$/);

@@ -34,7 +34,7 @@ describe('2008 statistical table identities', () => {
     const f = codes([fig('staff_total', 5, { line: 20 }), fig('staff_full_time', 1, { line: 21 }), fig('staff_part_time', 2, { line: 22 })]);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: 'A1-STAFF', severity: 'error', metrics: ['staff_total', 'staff_full_time', 'staff_part_time'] });
-    expect(f[0].message).toMatch(/5 \(line 20\).*add up to 3/);
+    expect(f[0].message_en).toMatch(/5 \(line 20\).*add up to 3/);
   });
 
   it('all-zero tables pass every identity', () => {
@@ -71,14 +71,14 @@ describe('2008 statistical table identities', () => {
   it('an identity failing on figures read from the prose is a warning, not an error', () => {
     const f = codes([fig('staff_total', 6, { kind: 'text' }), fig('staff_full_time', 2, { kind: 'text' }), fig('staff_part_time', 3, { kind: 'text' })]);
     expect(f[0]).toMatchObject({ code: 'A1-STAFF', severity: 'warning' });
-    expect(f[0].message).toContain('from the prose');
+    expect(f[0].message_en).toContain('from the prose');
   });
 
   it('a blank cell makes the rule "cannot verify" (info), never a failure', () => {
     const f = codes([fig('staff_total', 3), fig('staff_full_time', 'blank', { line: 9 }), fig('staff_part_time', 2)]);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: 'A1-STAFF-UNVERIFIED', severity: 'info' });
-    expect(f[0].message).toContain('blank (line 9)');
+    expect(f[0].message_en).toContain('blank (line 9)');
   });
 
   it('figures simply absent say nothing, and approximate figures never enter an identity', () => {
@@ -97,7 +97,7 @@ describe('2008 statistical table identities', () => {
         .map((k, i) => fig(k, vals[i], { kind }));
     expect(codes([fig('proactive_total', 300), ...channels([0, 200, 10, 70, 50])])).toEqual([]);
     expect(codes([fig('proactive_total', 150), ...channels([0, 200, 10, 70, 50])])[0].code).toBe('A1-CHANNEL-BOUNDS');
-    expect(codes([fig('proactive_total', 400), ...channels([0, 200, 10, 70, 50])])[0].message).toContain('larger than all channels');
+    expect(codes([fig('proactive_total', 400), ...channels([0, 200, 10, 70, 50])])[0].message_en).toContain('larger than all channels');
     expect(codes([fig('proactive_total', 20, { kind: 'text' }), ...channels([0, 20, 0, 45, 40], 'text')])).toEqual([]);
   });
 
@@ -132,8 +132,9 @@ describe('table 三 (grid)', () => {
       ? { ...g, cell: { state: 'number' as const, value: (g.cell.value as number) + 6, approx: false as const } } : g));
     const f = codes([], '2019', grid).filter((x) => x.code === 'T3-RESULT-SUM');
     expect(f.map((x) => x.metrics)).toEqual([['outcome_total'], ['outcome_total']]);
-    const total = f.find((x) => x.message.includes('column 总计'))!;
-    expect(total.message).toContain('the handled outcomes add up to 13 but the stated total (七) is 7');
+    const total = f.find((x) => x.message_en.includes('column 总计'))!;
+    expect(total.message_en).toContain('the handled outcomes add up to 13 but the stated total (七) is 7');
+    expect(total.message).toContain('表三“总计”列：办理结果各项之和为13，但（七）总计为7');
     expect(total.severity).toBe('error');
   });
 
@@ -158,7 +159,7 @@ describe('table 三 (grid)', () => {
     const f = codes([], '2019', grid);
     expect(f.map((x) => x.code).sort()).toEqual(['T3-BALANCE', 'T3-ROW-TOTAL']);
     const row = f.find((x) => x.code === 'T3-ROW-TOTAL')!;
-    expect(row.message).toContain('总计 is 8 but the applicant columns add up to 7');
+    expect(row.message_en).toContain('总计 is 8 but the applicant columns add up to 7');
     expect(row.metrics).toContain('requests_received');
   });
 
@@ -167,7 +168,7 @@ describe('table 三 (grid)', () => {
       ? { ...g, cell: { state: 'number' as const, value: (g.cell.value as number) + 2, approx: false as const } } : g));
     const f = codes([], '2019', grid);
     expect(f.map((x) => x.code)).toEqual(['T3-BALANCE', 'T3-BALANCE']);
-    expect(f[0].message).toContain('column 商业企业');
+    expect(f[0].message_en).toContain('column 商业企业');
   });
 
   it('T3-NONNEG flags negative and fractional cells', () => {
@@ -190,7 +191,8 @@ describe('table 三 (grid)', () => {
       fig('outcome_unavailable', 7), fig('outcome_not_processed', 3), fig('outcome_other', 4),
     ], '2019');
     expect(f).toHaveLength(1);
-    expect(f[0].message).toContain('the handled outcomes add up to 27 but the stated total (七) is 21');
+    expect(f[0].message_en).toContain('the handled outcomes add up to 27 but the stated total (七) is 21');
+    expect(f[0].message).toContain('办理结果各项之和为27，但（七）总计为21（第10行）');
     expect(f[0].metrics).toEqual(['outcome_total']);
   });
 });

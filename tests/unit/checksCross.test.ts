@@ -33,7 +33,7 @@ describe('crossReportChecks', () => {
     ]);
     expect([...r.keys()]).toEqual([1]);
     expect(r.get(1)![0]).toMatchObject({ code: 'T3-CARRY-CHAIN', severity: 'warning' });
-    expect(r.get(1)![0].message).toContain('carried 2 forward');
+    expect(r.get(1)![0].message_en).toContain('carried 2 forward');
   });
 
   it('chains need consecutive years and the order of input does not matter', () => {
@@ -73,9 +73,9 @@ describe('crossReportChecks', () => {
       report('云雀镇', 2021, [], body(2021, PROBLEMS_A)),
       report('云雀镇', 2022, [], body(2022, PROBLEMS_A, '本年度新建便民服务站三处，完善了公开目录和指南，举办了两次培训并组织了专项督查和群众评议活动。')),
     ]).get(1)!;
-    const five = copied.find((f) => f.message.startsWith('section 五'))!;
+    const five = copied.find((f) => f.message_en.startsWith('section 五'))!;
     expect(five).toMatchObject({ code: 'EV-10', severity: 'error' });
-    expect(five.message).toContain('2021 report');
+    expect(five.message_en).toContain('2021 report');
     const fresh = crossReportChecks([
       report('云雀镇', 2021, [], body(2021, PROBLEMS_A)),
       report('云雀镇', 2022, [], body(2022, PROBLEMS_B)),

@@ -77,9 +77,9 @@ describe.skipIf(!HAVE_SHARED)('checks on the real reports (../shared present)', 
       const f = ours(extract(seed004)).filter((x) => x.code === 'PROSE-TABLE-MISMATCH');
       const reading = f.find((x) => x.metrics.includes('reading_points'));
       const staff = f.find((x) => x.metrics.includes('staff_total'));
-      expect(reading?.message).toContain('reading_points: the prose says 6, the statistical table says 1');
-      expect(staff?.message).toContain('staff_total: the prose says 70');
-      expect(staff?.message).toContain('the statistical table says 3');
+      expect(reading?.message_en).toContain('reading_points: the prose says 6, the statistical table says 1');
+      expect(staff?.message_en).toContain('staff_total: the prose says 70');
+      expect(staff?.message_en).toContain('the statistical table says 3');
     },
   );
 
@@ -93,8 +93,9 @@ describe.skipIf(!HAVE_SHARED)('checks on the real reports (../shared present)', 
     `Pingtan 2020: outcomes adding up to 27 against a stated total of 21${pingtanReady ? '' : ' (pending: the table parser does not yet read table 三)'}`,
     () => {
       const f = ours(extract(PINGTAN(PINGTAN_2020))).filter((x) => x.code === 'T3-RESULT-SUM');
-      const total = f.find((x) => x.message.includes('column 总计'));
-      expect(total?.message).toContain('the handled outcomes add up to 27 but the stated total (七) is 21');
+      const total = f.find((x) => x.message_en.includes('column 总计'));
+      expect(total?.message_en).toContain('the handled outcomes add up to 27 but the stated total (七) is 21');
+      expect(total?.message).toContain('办理结果各项之和为27，但（七）总计为21');
       expect(total?.metrics).toEqual(['outcome_total']);
     },
   );

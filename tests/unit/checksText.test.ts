@@ -37,8 +37,8 @@ describe('EV-08 prose breakdowns', () => {
     const f = breakdownChecks(doc('说明\n共公布政府信息500条(其中机构职能类100条，规划计划类150条，其他251条)，主要通过网站公开。'));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: 'EV-08', severity: 'warning' });
-    expect(f[0].message).toContain('line 2');
-    expect(f[0].message).toContain('total of 500条 but its breakdown adds up to 501');
+    expect(f[0].message_en).toContain('line 2');
+    expect(f[0].message_en).toContain('total of 500条 but its breakdown adds up to 501');
   });
 
   it('names the metric whose figure is the total, when the prose parser read it from that line', () => {
@@ -54,7 +54,7 @@ describe('EV-08 prose breakdowns', () => {
 
   it('a single 其中 item is a subset: it fails only when larger than the total', () => {
     expect(breakdownChecks(doc('共受理申请108件，其中网上申请50件。'))).toEqual([]);
-    expect(breakdownChecks(doc('共受理申请108件，其中网上申请191件。'))[0].message).toContain('larger than its total');
+    expect(breakdownChecks(doc('共受理申请108件，其中网上申请191件。'))[0].message_en).toContain('larger than its total');
   });
 
   it('a list ends where the next breakdown begins, and a unitless last figure is a part', () => {
@@ -100,7 +100,7 @@ describe('sections, tables and truncation', () => {
     expect(endsMidSentence(doc(cut))).toBe(true);
     const f = sectionChecks(doc(cut), '2019', ['proactive', 'requests', 'appeals']);
     expect(f.map((x) => x.code)).toEqual(['TRUNCATED']);
-    expect(f[0].message).toContain('line 11');
+    expect(f[0].message_en).toContain('line 11');
     // ending on a date or a signature is a proper end
     expect(endsMidSentence(doc('正文。\n云雀镇人民政府\n2021年1月20日'))).toBe(false);
   });
@@ -127,7 +127,7 @@ describe('EV-12 another agency named as the author', () => {
     const f = agencyNameChecks(doc(pre), '云雀街道办事处', '云雀街道');
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain('山月市人民政府');
-    expect(f[0].message).toContain('line 1');
+    expect(f[0].message_en).toContain('line 1');
   });
   it('ignores a cited notice about reports (关于做好…年度报告…的通知)', () => {
     expect(agencyNameChecks(doc('根据山月市人民政府办公厅关于做好2015年政府信息公开工作年度报告编制工作的通知要求。\n一、概述'), '云雀街道办事处', '云雀街道')).toEqual([]);
@@ -145,8 +145,8 @@ describe('period and year', () => {
   });
   it('PERIOD-FULL-YEAR flags an early end, an open end and a blank period', () => {
     expect(periodChecks(doc('数据统计期限自2021年1月1日起至2021年12月30日止。'), 2021, '2021')[0].message).toContain('2021-12-30');
-    expect(periodChecks(doc('统计期限为2015年1月至今。'), 2015, '2008')[0].message).toContain('open-ended');
-    expect(periodChecks(doc('本报告所列数据的统计期限自至。'), 2013, '2008')[0].message).toContain('no dates');
+    expect(periodChecks(doc('统计期限为2015年1月至今。'), 2015, '2008')[0].message_en).toContain('open-ended');
+    expect(periodChecks(doc('本报告所列数据的统计期限自至。'), 2013, '2008')[0].message_en).toContain('no dates');
     expect(periodChecks(doc(SIX), 2020, '2019')).toEqual([]);
   });
   it('YEAR-CONSISTENT: title year and period year differ', () => {
@@ -164,7 +164,8 @@ describe('format era, timeliness, fees', () => {
   it('EV-01 says the deadline and the days late', () => {
     const f = timelinessChecks('department', 2022, '2023-02-16');
     expect(f[0]).toMatchObject({ code: 'EV-01', severity: 'error' });
-    expect(f[0].message).toContain('16 day(s) after the deadline 2023-01-31');
+    expect(f[0].message_en).toContain('16 day(s) after the deadline 2023-01-31');
+    expect(f[0].message).toContain('晚于截止日期2023-01-31 16天');
     expect(timelinessChecks('township', 2020, '2021-02-22')[0].severity).toBe('warning');
     expect(timelinessChecks('county', 2019, '2020-02-20')).toEqual([]);
     expect(timelinessChecks('county', 2019, null)).toEqual([]);

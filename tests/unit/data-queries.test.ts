@@ -4,7 +4,7 @@ import { measureOf } from '../../src/data/measures';
 import {
   compareQuery, trendQuery, coverageQuery, countsQuery, headlineQuery, yearsQuery, findingsQuery, scorecardQuery,
   problemRankingQuery, reportQuery, reportFiguresQuery, agencyYearsQuery, reportsFiguresQuery, reportListQuery, tableRowsQuery, tableCountQuery,
-  agencySearchQuery, findingCodesQuery, regionsQuery,
+  agencySearchQuery, findingCodesQuery, regionsQuery, reportFindingsQuery,
 } from '../../src/data/queries';
 
 let db: TestDb;
@@ -108,7 +108,10 @@ describe('compliance queries', () => {
     expect(rows.map((r) => r.report_id).sort()).toEqual(['r2', 'r4', 'r4']);
     expect(rows.find((r) => r.report_id === 'r2')?.origin).toBe('user');
     expect(await db.run(findingsQuery({ agency: '乙' }))).toEqual([]);
-    expect((await db.run(findingsQuery({ code: 'PROSE-TABLE-MISMATCH' })))[0].report_id).toBe('r1');
+    expect((await db.run(findingsQuery({ code: 'PROSE-TABLE-MISMATCH' })))[0]).toMatchObject({ report_id: 'r1', message: '正文6，统计表1', message_en: 'prose 6, table 1' });
+    // a finding stored before messages were bilingual: message_en is null (the view shows message)
+    expect((await db.run(findingsQuery({ code: 'T3-BALANCE' })))[0]).toMatchObject({ message: '总计不平衡', message_en: null });
+    expect((await db.run(reportFindingsQuery('r4'))).map((r) => r.message_en).sort()).toEqual(['near-identical to last year', 'section missing']);
     expect((await db.run(findingCodesQuery())).length).toBe(4);
   });
   it('scorecard marks each criterion from the finding codes', async () => {

@@ -8,7 +8,7 @@ function report(id: string, over: Partial<Extraction> = {}): UserReport {
     file: 'a.txt', kind: 'annual_report', reason: null, agency: '云岭县人民政府', agency_short: '云岭县', level: 'county',
     scope: 'self', parent: '望江市', province: '青川省', division_code: null, report_year: 2022, published_on: '2023-01-20',
     era: '2021', metrics: [{ key: 'requests_received', value: 19, state: 'number', approx: false, source: { kind: 'table', line: 12, excerpt: '本年新收 19' } }],
-    findings: [{ code: 'x', severity: 'info', message: 'm', metrics: [] }], grid: [], publishedSource: null, encoding: 'utf-8',
+    findings: [{ code: 'x', severity: 'info', message: '信息', message_en: 'm', metrics: [] }], grid: [], publishedSource: null, encoding: 'utf-8',
     doc: { text: '', lines: [] }, ...over,
   };
   return { reportId: id, file: 'a.txt', format: 'text', bytes: 10, addedAt: '2026-01-01T00:00:00.000Z', extraction, corrections: {} };
@@ -33,6 +33,20 @@ describe('workspace file', () => {
     expect(parseWorkspace(JSON.stringify({ format: WORKSPACE_FORMAT, version: 1 })).ok).toBe(false);
   });
 
+  it('accepts findings saved before messages were bilingual (no message_en); their rows carry null', () => {
+    const old = report('00000000000000ab');
+    const { message_en: _dropped, ...legacy } = old.extraction.findings[0];
+    const stored = { ...old, extraction: { ...old.extraction, findings: [legacy] } } as unknown as UserReport;
+    const parsed = parseWorkspace(JSON.stringify(toWorkspace([stored])));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.reports).toHaveLength(1);
+    const rows = userReportRows(parsed.reports[0]);
+    expect(rows.findings).toEqual([expect.objectContaining({ message: '信息', message_en: null })]);
+    expect(userReportRows(old).findings[0]).toMatchObject({ message: '信息', message_en: 'm' });
+  });
+
   it('drops malformed records and keeps the good ones', () => {
     const good = report('00000000000000aa');
     const badId = report('../../etc');
@@ -41,11 +55,12 @@ describe('workspace file', () => {
     const blankWithValue = report('00000000000000dd', { metrics: [{ key: 'requests_received', value: 0 as never, state: 'blank', approx: false, source: { kind: 'text', line: 1, excerpt: '' } }] });
     const notReport = report('00000000000000ee', { kind: 'not_a_report' });
     const badLevel = { ...report('00000000000000ff'), corrections: { level: 'planet' } } as unknown as UserReport;
-    const parsed = parseWorkspace(JSON.stringify(toWorkspace([good, badId, badMetric, numberAsString, blankWithValue, notReport, badLevel])));
+    const badMessageEn = report('0000000000000100', { findings: [{ code: 'x', severity: 'info', message: '信息', message_en: 7 as never, metrics: [] }] });
+    const parsed = parseWorkspace(JSON.stringify(toWorkspace([good, badId, badMetric, numberAsString, blankWithValue, notReport, badLevel, badMessageEn])));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.reports.map((r) => r.reportId)).toEqual(['00000000000000aa']);
-    expect(parsed.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(parsed.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });
 

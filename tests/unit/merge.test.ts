@@ -11,9 +11,12 @@ describe('mergeFigures', () => {
     expect(figures[0].value).toBe(1);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'PROSE-TABLE-MISMATCH', severity: 'warning', metrics: ['reading_points'] });
-    expect(findings[0].message).toContain('reading_points: the prose says 6, the statistical table says 1');
-    expect(findings[0].message).toContain('line 40');
-    expect(findings[0].message).toContain('line 210');
+    expect(findings[0].message_en).toContain('reading_points: the prose says 6, the statistical table says 1');
+    expect(findings[0].message_en).toContain('line 40');
+    expect(findings[0].message_en).toContain('line 210');
+    expect(findings[0].message).toContain('reading_points：正文为6，统计表为1');
+    expect(findings[0].message).toContain('正文第40行');
+    expect(findings[0].message).toContain('统计表第210行');
   });
 
   it('describes the staff split on both sides', () => {
@@ -21,7 +24,8 @@ describe('mergeFigures', () => {
     const text = [fig('staff_total', 70, { kind: 'text', line: 30 }), fig('staff_part_time', 70, { kind: 'text', line: 30 })];
     const { findings } = mergeFigures(table, text);
     const staff = findings.find((f) => f.metrics[0] === 'staff_total')!;
-    expect(staff.message).toContain('staff_total: the prose says 70 (all part-time), the statistical table says 3 (1 full-time, 2 part-time)');
+    expect(staff.message_en).toContain('staff_total: the prose says 70 (all part-time), the statistical table says 3 (1 full-time, 2 part-time)');
+    expect(staff.message).toContain('staff_total：正文为70（均为兼职），统计表为3（专职1，兼职2）');
     expect(findings.map((f) => f.metrics[0]).sort()).toEqual(['staff_part_time', 'staff_total']);
   });
 
@@ -50,7 +54,7 @@ describe('mergeFigures', () => {
     expect(withinQualifier(43, 44, '约44条')).toBe(true);
     const { findings } = mergeFigures([fig('proactive_total', 120)], [fig('proactive_total', 230, { kind: 'text', approx: true, excerpt: '230余条' })]);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain('the prose says ~230');
+    expect(findings[0].message_en).toContain('the prose says ~230');
   });
 
   it('does not compare a blank or n/a table cell with prose (cannot verify, no finding, table kept)', () => {

@@ -94,7 +94,7 @@ export function PreviewCard({ t, lang, pending, onChange, onAdd, onSkip }: Props
               <li key={i} data-code={f.code}>
                 <span className={`sev sev-${f.severity}`}>{makeI18n(lang).t(f.severity)}</span>{' '}
                 <code className="finding-code">{f.code}</code>
-                <FindingText code={f.code} message={f.message} lang={lang} />
+                <FindingText code={f.code} message={f.message} messageEn={f.message_en} lang={lang} />
               </li>
             ))}
           </ul>

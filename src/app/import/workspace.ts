@@ -73,7 +73,9 @@ function reportProblem(r: unknown): string | null {
     }
     if (!isObj(m.source) || typeof m.source.line !== 'number' || !str(m.source.excerpt)) return `bad source for ${String(m.key)}`;
   }
-  if (!Array.isArray(x.findings) || !x.findings.every((f) => isObj(f) && str(f.code) && str(f.message) && str(f.severity))) return 'bad findings';
+  // message_en is absent from findings extracted before messages were bilingual: still valid.
+  if (!Array.isArray(x.findings) || !x.findings.every((f) => isObj(f) && str(f.code) && str(f.message) && str(f.severity)
+    && (f.message_en === undefined || strOrNull(f.message_en)))) return 'bad findings';
   if (x.grid !== undefined && !Array.isArray(x.grid)) return 'bad grid';
   const c = r.corrections;
   if (c !== undefined && !isObj(c)) return 'bad corrections';

@@ -54,14 +54,14 @@ export function ComplianceView({ state, set }: ViewProps) {
         <YearSelect value={state.year} years={years} allowAll onChange={(y) => set({ year: y })} />
         <LevelSelect value={state.level} onChange={(l) => set({ level: l })} />
         <button type="button" disabled={!fRows.length} data-testid="findings-csv" onClick={() => downloadCsv('findings.csv',
-          ['report_id', 'agency_short', 'report_year', 'level', 'origin', 'code', 'severity', 'message', 'metrics'], fRows)}>{i.t('downloadCsv')}</button>
+          ['report_id', 'agency_short', 'report_year', 'level', 'origin', 'code', 'severity', 'message', 'message_en', 'metrics'], fRows)}>{i.t('downloadCsv')}</button>
       </div>
       <QueryNote error={findings.error ?? score.error ?? ranking.error} />
       <h3>{i.t('findings')} ({Number(fRows[0]?.total ?? 0)})</h3>
       {!findings.loading && fRows.length === 0 ? <QueryNote error={null} empty /> : (
         <SimpleTable testId="findings-table" rows={fRows} columns={[
           { key: 'severity', label: i.t('severity'), render: (x) => <span className={`sev sev-${String(x.severity)}`}>{i.t(x.severity as 'error')}</span> },
-          { key: 'message', label: i.t('finding'), wrap: true, render: (x) => <FindingText code={String(x.code)} message={x.message} lang={i.lang} /> },
+          { key: 'message', label: i.t('finding'), wrap: true, render: (x) => <FindingText code={String(x.code)} message={x.message} messageEn={x.message_en} lang={i.lang} /> },
           { key: 'code', label: i.t('code'), render: (x) => <code className="finding-code">{String(x.code)}</code> },
           { key: 'agency_short', label: i.t('agency'), render: (x) => (<>
             <a href={`?view=report&report=${encodeURIComponent(String(x.report_id))}`} onClick={(e) => { e.preventDefault(); set({ view: 'report', report: String(x.report_id) }); }}>

@@ -89,7 +89,7 @@ export function ReportView({ state, set }: ViewProps) {
           {(findings.data?.rows.length ?? 0) === 0 ? <p className="note">—</p> : (
             <SimpleTable testId="report-findings" rows={findings.data!.rows} columns={[
               { key: 'severity', label: i.t('severity'), render: (r) => <span className={`sev sev-${String(r.severity)}`}>{i.t(r.severity as 'error')}</span> },
-              { key: 'message', label: i.t('finding'), wrap: true, render: (r) => <FindingText code={String(r.code)} message={r.message} lang={i.lang} /> },
+              { key: 'message', label: i.t('finding'), wrap: true, render: (r) => <FindingText code={String(r.code)} message={r.message} messageEn={r.message_en} lang={i.lang} /> },
               { key: 'code', label: i.t('code'), render: (r) => <code className="finding-code">{String(r.code)}</code> },
             ]} />
           )}

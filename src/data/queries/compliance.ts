@@ -35,7 +35,7 @@ export function findingsQuery(f: FindingFilter): BuiltQuery {
   const c = findingConditions(f);
   return {
     name: 'compliance.findings',
-    sql: `SELECT f.report_id, r.agency_short, r.agency, r.report_year, r.level, r.origin, f.code, f.severity, f.message, f.metrics,
+    sql: `SELECT f.report_id, r.agency_short, r.agency, r.report_year, r.level, r.origin, f.code, f.severity, f.message, f.message_en, f.metrics,
         count(*) OVER () AS total
       FROM findings f JOIN reports r USING (report_id)
       WHERE true${c.sql}

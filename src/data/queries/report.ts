@@ -16,7 +16,7 @@ export function reportFiguresQuery(reportId: string): BuiltQuery {
 export function reportFindingsQuery(reportId: string): BuiltQuery {
   return {
     name: 'report.findings',
-    sql: `SELECT code, severity, message, metrics FROM findings WHERE report_id = ?
+    sql: `SELECT code, severity, message, message_en, metrics FROM findings WHERE report_id = ?
       ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, code`,
     params: [reportId],
   };

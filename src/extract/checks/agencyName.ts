@@ -77,7 +77,10 @@ export function agencyNameChecks(doc: NormalizedDoc, agency: string | null, agen
       if (mine.some((x) => x.includes(c) || c.includes(x))) continue;
       if (seen.has(name)) continue;
       seen.add(name);
-      out.push(finding('EV-12', `line ${i + 1}: the text presents this as the report of ${name}, but the agency is ${agency}`, []));
+      out.push(finding('EV-12', {
+        zh: `第${i + 1}行：文中将本报告表述为${name}的报告，但发布机关是${agency}`,
+        en: `line ${i + 1}: the text presents this as the report of ${name}, but the agency is ${agency}`,
+      }, []));
     }
     if (sectionStart >= 0) break;
   }

@@ -132,7 +132,10 @@ export function breakdownChecks(doc: NormalizedDoc, figures: readonly Figure[] =
     const s = sum(b.parts);
     if (b.parts.length === 1) {
       if (b.parts[0] > b.total && !b.approx) {
-        out.push(finding('EV-08', `line ${b.line}: the part ${fmtNum(b.parts[0])}${b.unit} (其中) is larger than its total ${fmtNum(b.total)}${b.unit}`, totalKeys(b, figures)));
+        out.push(finding('EV-08', {
+          zh: `第${b.line}行：其中的分项${fmtNum(b.parts[0])}${b.unit}大于总数${fmtNum(b.total)}${b.unit}`,
+          en: `line ${b.line}: the part ${fmtNum(b.parts[0])}${b.unit} (其中) is larger than its total ${fmtNum(b.total)}${b.unit}`,
+        }, totalKeys(b, figures)));
       }
       continue;
     }
@@ -143,11 +146,14 @@ export function breakdownChecks(doc: NormalizedDoc, figures: readonly Figure[] =
     // Parts far below the total are a selection ("其中涉及财政…9条；保障性住房7条"), not a breakdown.
     const selection = s < b.total * 0.5;
     const soft = b.approx || selection || (b.partial && s < b.total);
-    out.push(finding('EV-08',
-      `line ${b.line}: the prose gives a total of ${fmtNum(b.total)}${b.unit} but its breakdown adds up to ${fmtNum(s)} (${b.parts.map(fmtNum).join(' + ')})` +
+    out.push(finding('EV-08', {
+      zh: `第${b.line}行：正文给出的总数为${fmtNum(b.total)}${b.unit}，但分项之和为${fmtNum(s)}（${b.parts.map(fmtNum).join(' + ')}）` +
+        (b.partial ? '；列举中有“等/包括”，可能不完整' : '') + (b.approx ? '；数字为约数' : '') +
+        (selection && !b.partial ? '；列举可能只是部分事项' : ''),
+      en: `line ${b.line}: the prose gives a total of ${fmtNum(b.total)}${b.unit} but its breakdown adds up to ${fmtNum(s)} (${b.parts.map(fmtNum).join(' + ')})` +
         (b.partial ? '; the list says 等/包括, so it may be partial' : '') + (b.approx ? '; the figures are approximate' : '') +
         (selection && !b.partial ? '; the list may name only a selection' : ''),
-      totalKeys(b, figures), soft ? 'info' : 'warning'));
+    }, totalKeys(b, figures), soft ? 'info' : 'warning'));
   }
   return out;
 }

@@ -62,14 +62,16 @@ function exactValue(m: MetricJson | undefined): number | null {
 }
 
 const where = (p: Prepared) => `${p.year} report (${p.x.file})`;
+const whereZh = (p: Prepared) => `${p.year}年度报告（${p.x.file}）`;
 
 function carryChain(prev: Prepared, cur: Prepared): Finding[] {
   const co = exactValue(cur.metrics.get('requests_carried_over'));
   const cf = exactValue(prev.metrics.get('requests_carried_forward'));
   if (co === null || cf === null || co === cf) return [];
-  return [finding('T3-CARRY-CHAIN',
-    `requests carried over from ${prev.year} are ${fmtNum(co)} (line ${cur.metrics.get('requests_carried_over')!.source.line}), but the ${where(prev)} carried ${fmtNum(cf)} forward`,
-    ['requests_carried_over', 'requests_carried_forward'])];
+  return [finding('T3-CARRY-CHAIN', {
+    zh: `上年（${prev.year}）结转申请为${fmtNum(co)}（第${cur.metrics.get('requests_carried_over')!.source.line}行），但${whereZh(prev)}结转下年度${fmtNum(cf)}`,
+    en: `requests carried over from ${prev.year} are ${fmtNum(co)} (line ${cur.metrics.get('requests_carried_over')!.source.line}), but the ${where(prev)} carried ${fmtNum(cf)} forward`,
+  }, ['requests_carried_over', 'requests_carried_forward'])];
 }
 
 function validChain(prev: Prepared, cur: Prepared): Finding[] {
@@ -84,9 +86,10 @@ function validChain(prev: Prepared, cur: Prepared): Finding[] {
     if (before === null || made === null || repealed === null || now === null) continue;
     const expected = before + made - repealed;
     if (expected === now) continue;
-    out.push(finding('C-VALID-CHAIN',
-      `${kind === 'rules' ? '规章' : '行政规范性文件'} in force: ${fmtNum(before)} in ${prev.year} + ${fmtNum(made)} made − ${fmtNum(repealed)} repealed = ${fmtNum(expected)}, but the report says ${fmtNum(now)} (documents that expired are the usual explanation)`,
-      [`${kind}_in_force`, `${kind}_new`, `${kind}_repealed`]));
+    out.push(finding('C-VALID-CHAIN', {
+      zh: `现行有效${kind === 'rules' ? '规章' : '行政规范性文件'}：${prev.year}年${fmtNum(before)} + 本年制发${fmtNum(made)} − 废止${fmtNum(repealed)} = ${fmtNum(expected)}，但报告为${fmtNum(now)}（通常是因为有文件失效）`,
+      en: `${kind === 'rules' ? '规章' : '行政规范性文件'} in force: ${fmtNum(before)} in ${prev.year} + ${fmtNum(made)} made − ${fmtNum(repealed)} repealed = ${fmtNum(expected)}, but the report says ${fmtNum(now)} (documents that expired are the usual explanation)`,
+    }, [`${kind}_in_force`, `${kind}_new`, `${kind}_repealed`]));
   }
   return out;
 }
@@ -101,9 +104,11 @@ function swings(prev: Prepared, cur: Prepared): Finding[] {
     if ((metricDef(key)?.breaks ?? []).some((y) => y > prev.year && y <= cur.year)) continue;
     const ratio = Math.min(a, b) === 0 ? Infinity : Math.max(a, b) / Math.min(a, b);
     if (ratio < SWING_RATIO) continue;
-    out.push(finding('EV-09-SWING',
-      `${key} went from ${fmtNum(a)} (${prev.year}) to ${fmtNum(b)} (${cur.year})${Number.isFinite(ratio) ? `, ×${fmtNum(Math.round((b >= a ? ratio : 1 / ratio) * 100) / 100)}` : ''}: check that the report explains the change`,
-      [key]));
+    const times = Number.isFinite(ratio) ? fmtNum(Math.round((b >= a ? ratio : 1 / ratio) * 100) / 100) : '';
+    out.push(finding('EV-09-SWING', {
+      zh: `${key}从${fmtNum(a)}（${prev.year}年）变为${fmtNum(b)}（${cur.year}年）${times ? `，×${times}` : ''}：请核实报告是否说明了变化原因`,
+      en: `${key} went from ${fmtNum(a)} (${prev.year}) to ${fmtNum(b)} (${cur.year})${times ? `, ×${times}` : ''}: check that the report explains the change`,
+    }, [key]));
   }
   return out;
 }
@@ -115,15 +120,18 @@ function copied(prev: Prepared, cur: Prepared): Finding[] {
   if (prev.problems && cur.problems) {
     const j = jaccard(prev.problems, cur.problems);
     if (j >= COPY_WARN) {
-      out.push(finding('EV-10',
-        `section 五 (problems and improvements) is ${pct(j)} identical to the ${where(prev)} (内容雷同)`, [],
-        j >= COPY_ERROR ? 'error' : 'warning'));
+      out.push(finding('EV-10', {
+        zh: `第五部分（存在的主要问题及改进情况）与${whereZh(prev)}的相同程度为${pct(j)}（内容雷同）`,
+        en: `section 五 (problems and improvements) is ${pct(j)} identical to the ${where(prev)} (内容雷同)`,
+      }, [], j >= COPY_ERROR ? 'error' : 'warning'));
     }
   }
   const j = jaccard(prev.whole!, cur.whole!);
   if (j >= COPY_WARN) {
-    out.push(finding('EV-10', `the whole text is ${pct(j)} identical to the ${where(prev)} (内容雷同)`, [],
-      j >= COPY_ERROR ? 'error' : 'warning'));
+    out.push(finding('EV-10', {
+      zh: `全文与${whereZh(prev)}的相同程度为${pct(j)}（内容雷同）`,
+      en: `the whole text is ${pct(j)} identical to the ${where(prev)} (内容雷同)`,
+    }, [], j >= COPY_ERROR ? 'error' : 'warning'));
   }
   return out;
 }

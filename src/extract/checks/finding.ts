@@ -4,8 +4,17 @@ import { metricDef } from '../../domain/metrics';
 import type { Figure, Finding, Severity } from '../types';
 import { checkDef } from './registry';
 
-export function finding(code: string, message: string, metrics: string[], severity?: Severity): Finding {
-  return { code, severity: severity ?? checkDef(code)?.severity ?? 'warning', message, metrics };
+/** A finding's message in both languages: Chinese first (the app's primary language), English second.
+ * Numbers, line numbers, metric keys and quoted labels are the same in both. */
+export interface Msg { zh: string; en: string }
+
+export function finding(code: string, msg: Msg, metrics: string[], severity?: Severity): Finding {
+  return { code, severity: severity ?? checkDef(code)?.severity ?? 'warning', message: msg.zh, message_en: msg.en, metrics };
+}
+
+/** Appends a note to both languages of a finding's message. */
+export function withNote(f: Finding, note: Msg): Finding {
+  return { ...f, message: f.message + note.zh, message_en: f.message_en + note.en };
 }
 
 /** Figures by key; the first figure of a key wins (merge already put table figures first). */
@@ -29,6 +38,16 @@ export function labelOf(key: string): string {
 /** "收到申请数 0 (line 101)" */
 export function describe(f: Figure): string {
   return `${shortLabel(f.key)} ${show(f)} (line ${f.source.line})`;
+}
+
+/** "收到申请数 0（第101行）" */
+export function describeZh(f: Figure): string {
+  return `${shortLabel(f.key)} ${showZh(f)}（第${f.source.line}行）`;
+}
+
+export function showZh(f: Figure): string {
+  if (f.state === 'number') return (f.approx ? '约' : '') + fmtNum(f.value);
+  return f.state === 'blank' ? '空白' : '不适用';
 }
 
 export function show(f: Figure): string {

@@ -1,6 +1,6 @@
 // The identities of the 2014–2018 national statistical table (formats.md §2.4.1).
 import type { Finding } from '../types';
-import { type FigureMap, describe, exact, finding, fmtNum, sum } from './finding';
+import { type FigureMap, describe, describeZh, exact, finding, fmtNum, sum, withNote } from './finding';
 import { checkAtMost, checkSum } from './sums';
 
 const CHANNELS = [
@@ -15,7 +15,7 @@ function channels(fm: FigureMap, reportYear: number | null): Finding[] {
   ]);
   if (reportYear === null || reportYear >= 2014) return found;
   return found.map((f) => (f.code === 'A1-APP-CHANNELS'
-    ? { ...f, severity: 'info' as const, message: `${f.message} (a pre-2014 local table may count e-mail and other channels apart)` }
+    ? { ...withNote(f, { zh: '（2014年以前的地方统计表可能把电子邮件等渠道单独计数）', en: ' (a pre-2014 local table may count e-mail and other channels apart)' }), severity: 'info' as const }
     : f));
 }
 
@@ -52,10 +52,16 @@ function channelBounds(fm: FigureMap): Finding[] {
   const s = sum(vals);
   const keys = ['proactive_total', ...CHANNELS];
   if (total.value < max) {
-    return [finding('A1-CHANNEL-BOUNDS', `${describe(total)} is smaller than one channel alone (${fmtNum(max)}); channels: ${chans.map((c) => describe(c!)).join(', ')}`, keys)];
+    return [finding('A1-CHANNEL-BOUNDS', {
+      zh: `${describeZh(total)}小于单个渠道的数量（${fmtNum(max)}）；各渠道：${chans.map((c) => describeZh(c!)).join('，')}`,
+      en: `${describe(total)} is smaller than one channel alone (${fmtNum(max)}); channels: ${chans.map((c) => describe(c!)).join(', ')}`,
+    }, keys)];
   }
   if (total.value > s) {
-    return [finding('A1-CHANNEL-BOUNDS', `${describe(total)} is larger than all channels together (${fmtNum(s)}); channels: ${chans.map((c) => describe(c!)).join(', ')}`, keys)];
+    return [finding('A1-CHANNEL-BOUNDS', {
+      zh: `${describeZh(total)}大于各渠道之和（${fmtNum(s)}）；各渠道：${chans.map((c) => describeZh(c!)).join('，')}`,
+      en: `${describe(total)} is larger than all channels together (${fmtNum(s)}); channels: ${chans.map((c) => describe(c!)).join(', ')}`,
+    }, keys)];
   }
   return [];
 }
@@ -64,12 +70,18 @@ function answersVsClosed(fm: FigureMap): Finding[] {
   const a = fm.get('requests_answered');
   const c = fm.get('requests_completed');
   if (!exact(a) || !exact(c) || a.value === c.value) return [];
-  return [finding('A1-ANSWERS-VS-CLOSED', `${describe(a)} differs from ${describe(c)}; they normally agree`, ['requests_answered', 'requests_completed'])];
+  return [finding('A1-ANSWERS-VS-CLOSED', {
+    zh: `${describeZh(a)}与${describeZh(c)}不同；两者通常一致`,
+    en: `${describe(a)} differs from ${describe(c)}; they normally agree`,
+  }, ['requests_answered', 'requests_completed'])];
 }
 
 function training(fm: FigureMap): Finding[] {
   const sessions = fm.get('training_sessions');
   const people = fm.get('training_attendees');
   if (!exact(sessions) || !exact(people) || sessions.value <= 0 || people.value >= sessions.value) return [];
-  return [finding('A1-TRAINING', `${describe(people)} is fewer than ${describe(sessions)}: each session has at least one attendee`, ['training_attendees', 'training_sessions'])];
+  return [finding('A1-TRAINING', {
+    zh: `${describeZh(people)}少于${describeZh(sessions)}：每期培训至少有一人参加`,
+    en: `${describe(people)} is fewer than ${describe(sessions)}: each session has at least one attendee`,
+  }, ['training_attendees', 'training_sessions'])];
 }

@@ -3,7 +3,7 @@
 import type { Era, Figure, Finding, GridCell, Level, NormalizedDoc } from '../types';
 import { agencyNameChecks } from './agencyName';
 import { breakdownChecks } from './breakdowns';
-import { figureMap } from './finding';
+import { figureMap, finding } from './finding';
 import { identities2008 } from './identities2008';
 import { eraChecks, feeDisclosureChecks, timelinessChecks } from './misc';
 import { periodChecks } from './period';
@@ -57,7 +57,8 @@ export function runChecks(ctx: CheckContext): Finding[] {
     try {
       out.push(...run());
     } catch (err) {
-      out.push({ code: 'CHECK-FAILED', severity: 'info', message: `a check could not run: ${(err as Error).message}`, metrics: [] });
+      const why = (err as Error).message;
+      out.push(finding('CHECK-FAILED', { zh: `某项检查未能运行：${why}`, en: `a check could not run: ${why}` }, [], 'info'));
     }
   }
   return out;

@@ -37,6 +37,7 @@ export function findPeriod(doc: NormalizedDoc): StatedPeriod | null {
 }
 
 const fmt = (d: [number, number, number] | null) => (d ? `${d[0]}-${String(d[1]).padStart(2, '0')}-${String(d[2]).padStart(2, '0')}` : '(blank)');
+const fmtZh = (d: [number, number, number] | null) => (d ? fmt(d) : '（空）');
 
 export function titleYear(doc: NormalizedDoc): { year: number; line: number } | null {
   const re = /(\d{4})\s*年度?[^。\d]{0,40}?(?:年度报告|工作报告|年报)/u;
@@ -55,28 +56,36 @@ export function periodChecks(doc: NormalizedDoc, reportYear: number | null, era:
   const p = findPeriod(doc);
   if (!p) {
     // The 2019 and 2021 formats print the period sentence; older reports often leave it out.
-    if (era === '2019' || era === '2021') out.push(finding('PERIOD-NOT-STATED', 'the report does not state its statistical period (统计期限)', []));
+    if (era === '2019' || era === '2021') out.push(finding('PERIOD-NOT-STATED', { zh: '报告未说明统计期限', en: 'the report does not state its statistical period (统计期限)' }, []));
   } else if (!p.start || !p.end) {
     out.push(finding('PERIOD-FULL-YEAR',
       p.openEnded
-        ? `line ${p.line}: the statistical period is open-ended (from ${fmt(p.start)} "to date"), not a calendar year`
-        : `line ${p.line}: the statistical period sentence has no dates`,
+        ? { zh: `第${p.line}行：统计期限没有终止日期（自${fmtZh(p.start)}“至今”），不是一个自然年`,
+          en: `line ${p.line}: the statistical period is open-ended (from ${fmt(p.start)} "to date"), not a calendar year` }
+        : { zh: `第${p.line}行：统计期限的句子中没有日期`, en: `line ${p.line}: the statistical period sentence has no dates` },
       []));
   } else if (reportYear !== null) {
     const [s, e] = [p.start, p.end];
     const full = s[0] === reportYear && s[1] === 1 && s[2] === 1 && e[0] === reportYear && e[1] === 12 && e[2] === 31;
     if (!full) {
-      out.push(finding('PERIOD-FULL-YEAR',
-        `line ${p.line}: the stated period is ${fmt(s)} to ${fmt(e)}, not 1 January – 31 December ${reportYear}`, []));
+      out.push(finding('PERIOD-FULL-YEAR', {
+        zh: `第${p.line}行：统计期限为${fmtZh(s)}至${fmtZh(e)}，不是${reportYear}年1月1日至12月31日`,
+        en: `line ${p.line}: the stated period is ${fmt(s)} to ${fmt(e)}, not 1 January – 31 December ${reportYear}`,
+      }, []));
     }
   }
   const t = titleYear(doc);
   const periodYear = p?.end?.[0] ?? p?.start?.[0] ?? null;
   if (t && periodYear !== null && t.year !== periodYear) {
-    out.push(finding('YEAR-CONSISTENT',
-      `the title says ${t.year} (line ${t.line}) but the statistical period is in ${periodYear} (line ${p!.line})`, []));
+    out.push(finding('YEAR-CONSISTENT', {
+      zh: `标题年份为${t.year}（第${t.line}行），但统计期限在${periodYear}年（第${p!.line}行）`,
+      en: `the title says ${t.year} (line ${t.line}) but the statistical period is in ${periodYear} (line ${p!.line})`,
+    }, []));
   } else if (t && reportYear !== null && t.year !== reportYear && periodYear === null) {
-    out.push(finding('YEAR-CONSISTENT', `the title says ${t.year} (line ${t.line}) but the report year was read as ${reportYear}`, []));
+    out.push(finding('YEAR-CONSISTENT', {
+      zh: `标题年份为${t.year}（第${t.line}行），但报告年度读作${reportYear}`,
+      en: `the title says ${t.year} (line ${t.line}) but the report year was read as ${reportYear}`,
+    }, []));
   }
   return out;
 }

@@ -46,7 +46,7 @@ export function sectionChecks(doc: NormalizedDoc, era: Era | null, tablesFound: 
     if (truncated && missing.some((t) => t.name === 'problems')) out.push(truncatedFinding(doc, '存在的主要问题及改进措施'));
     for (const t of missing) {
       if (truncated && t.name === 'problems') continue;
-      out.push(finding('SECTIONS-A', `the report does not cover ${t.zh} (no heading or keyword found)`, []));
+      out.push(finding('SECTIONS-A', { zh: `报告未涉及${t.zh}（未找到标题或关键词）`, en: `the report does not cover ${t.zh} (no heading or keyword found)` }, []));
     }
     return out;
   }
@@ -55,14 +55,20 @@ export function sectionChecks(doc: NormalizedDoc, era: Era | null, tablesFound: 
   if (truncated && lastMissing) out.push(truncatedFinding(doc, '六、其他需要报告的事项'));
   for (const s of missing) {
     if (truncated && (s.name === '六' || s.name === '五')) continue;
-    out.push(finding('EV-04', `section ${s.name}、${s.zh} is missing (no heading found)`, []));
+    out.push(finding('EV-04', { zh: `缺少第${s.name}部分“${s.name}、${s.zh}”（未找到标题）`, en: `section ${s.name}、${s.zh} is missing (no heading found)` }, []));
   }
   for (const [table, anchor] of Object.entries(TABLE_ANCHORS)) {
     if (tablesFound.includes(table)) continue;
     if (anchor.re.test(text)) {
-      out.push(finding(unverifiedCode('EV-05'), `${anchor.zh}: the table's labels are present but the table could not be read`, []));
+      out.push(finding(unverifiedCode('EV-05'), {
+        zh: `${anchor.zh}：表中标签存在，但未能读取该表`,
+        en: `${anchor.zh}: the table's labels are present but the table could not be read`,
+      }, []));
     } else if (!(truncated && table !== 'proactive')) {
-      out.push(finding('EV-05', `${anchor.zh} is missing: none of its labels appear in the text (an image or an attachment?)`, []));
+      out.push(finding('EV-05', {
+        zh: `缺少${anchor.zh}：文本中没有该表的任何标签（可能是图片或附件）`,
+        en: `${anchor.zh} is missing: none of its labels appear in the text (an image or an attachment?)`,
+      }, []));
     }
   }
   return out;
@@ -70,9 +76,10 @@ export function sectionChecks(doc: NormalizedDoc, era: Era | null, tablesFound: 
 
 function truncatedFinding(doc: NormalizedDoc, lastSection: string): Finding {
   const last = lastLine(doc);
-  return finding('TRUNCATED',
-    `the text ends mid-sentence at line ${last.line} and the last section (${lastSection}) is missing: the copy is probably cut short`,
-    []);
+  return finding('TRUNCATED', {
+    zh: `文本在第${last.line}行句子中途结束，且缺少最后一部分（${lastSection}）：该文本可能被截断`,
+    en: `the text ends mid-sentence at line ${last.line} and the last section (${lastSection}) is missing: the copy is probably cut short`,
+  }, []);
 }
 
 function lastLine(doc: NormalizedDoc): { line: number; text: string } {

@@ -2,7 +2,7 @@
 // absent says nothing; one that touches a blank or n/a cell reports "cannot verify" (info), never a
 // pass or a failure; approximate figures (余, 约) never enter a hard identity.
 import type { Figure, Finding } from '../types';
-import { type FigureMap, describe, exact, finding, fmtNum, near, sum } from './finding';
+import { type FigureMap, describe, describeZh, exact, finding, fmtNum, near, sum, withNote } from './finding';
 import { unverifiedCode } from './registry';
 
 function unusable(fm: FigureMap, keys: readonly string[]): string[] {
@@ -24,9 +24,10 @@ export function checkSum(fm: FigureMap, code: string, totalKey: string, partKeys
     // numbers. Figures simply not given (prose-only reports) stay silent.
     const blanks = bad.filter((k) => fm.get(k)!.state !== 'number');
     if (blanks.length > 0 && present.length > blanks.length) {
-      return [finding(unverifiedCode(code),
-        `cannot verify ${totalKey} = ${partKeys.join(' + ')}: ${blanks.map((k) => describe(fm.get(k)!)).join(', ')}`,
-        keys)];
+      return [finding(unverifiedCode(code), {
+        zh: `无法核验 ${totalKey} = ${partKeys.join(' + ')}：${blanks.map((k) => describeZh(fm.get(k)!)).join('，')}`,
+        en: `cannot verify ${totalKey} = ${partKeys.join(' + ')}: ${blanks.map((k) => describe(fm.get(k)!)).join(', ')}`,
+      }, keys)];
     }
     return [];
   }
@@ -34,16 +35,17 @@ export function checkSum(fm: FigureMap, code: string, totalKey: string, partKeys
   const parts = partKeys.map((k) => fm.get(k)!);
   const s = sum(parts.map((p) => p.value as number));
   if (near(s, total.value as number)) return [];
-  return [softenForProse(finding(code,
-    `${describe(total)} but its parts add up to ${fmtNum(s)}: ${parts.map(describe).join(' + ')}`,
-    keys), [total, ...parts])];
+  return [softenForProse(finding(code, {
+    zh: `${describeZh(total)}，但各分项之和为${fmtNum(s)}：${parts.map(describeZh).join(' + ')}`,
+    en: `${describe(total)} but its parts add up to ${fmtNum(s)}: ${parts.map(describe).join(' + ')}`,
+  }, keys), [total, ...parts])];
 }
 
 /** The identities are the tables' own; when a figure came from the prose instead, a failure may be
  * the sentence's wording rather than the report's arithmetic — an error becomes a warning. */
 function softenForProse(f: Finding, figures: readonly Figure[]): Finding {
   if (f.severity !== 'error' || figures.every((x) => x.source.kind === 'table')) return f;
-  return { ...f, severity: 'warning', message: `${f.message} (figures taken from the prose)` };
+  return { ...withNote(f, { zh: '（数字取自正文）', en: ' (figures taken from the prose)' }), severity: 'warning' };
 }
 
 /** part ≤ whole. */
@@ -53,11 +55,13 @@ export function checkAtMost(fm: FigureMap, code: string, partKey: string, wholeK
   if (!part || !whole) return [];
   if (!exact(part) || !exact(whole)) {
     if ((part.state !== 'number' || whole.state !== 'number') && (part.state === 'number' || whole.state === 'number')) {
-      return [finding(unverifiedCode(code), `cannot verify ${partKey} ≤ ${wholeKey}: ${describe(part)}, ${describe(whole)}`,
-        [partKey, wholeKey])];
+      return [finding(unverifiedCode(code), {
+        zh: `无法核验 ${partKey} ≤ ${wholeKey}：${describeZh(part)}，${describeZh(whole)}`,
+        en: `cannot verify ${partKey} ≤ ${wholeKey}: ${describe(part)}, ${describe(whole)}`,
+      }, [partKey, wholeKey])];
     }
     return [];
   }
   if (part.value <= whole.value) return [];
-  return [softenForProse(finding(code, `${describe(part)} is larger than ${describe(whole)}`, [partKey, wholeKey]), [part, whole])];
+  return [softenForProse(finding(code, { zh: `${describeZh(part)}大于${describeZh(whole)}`, en: `${describe(part)} is larger than ${describe(whole)}` }, [partKey, wholeKey]), [part, whole])];
 }

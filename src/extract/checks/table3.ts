@@ -1,7 +1,7 @@
 // Table 三 (requests received and handled, 2019/2021 formats, formats.md §3.4, §4.1), per column
 // of the grid: row totals, the printed balance 一 + 二 = 三(七) + 四, the outcome sum and signs.
 import type { CellValue, Finding, GridCell, RequestColumn } from '../types';
-import { type FigureMap, exact, finding, fmtNum, near, sum } from './finding';
+import { type FigureMap, type Msg, exact, finding, fmtNum, near, sum } from './finding';
 import { checkSum } from './sums';
 import { unverifiedCode } from './registry';
 
@@ -63,6 +63,21 @@ function index(grid: readonly GridCell[]): Map<string, Map<RequestColumn, Cell>>
 const num = (c: Cell | undefined): number | null => (c && c.cell.state === 'number' ? c.cell.value : null);
 const isBlank = (c: Cell | undefined): boolean => c !== undefined && c.cell.state !== 'number';
 
+/** T3-RESULT-SUM and T3-BALANCE are built from the grid and from the figures alike: one wording. */
+function resultSumMsg(column: string, s: number, total: number, line: number): Msg {
+  return {
+    zh: `表三“${column}”列：办理结果各项之和为${fmtNum(s)}，但（七）总计为${fmtNum(total)}（第${line}行）`,
+    en: `table 三 column ${column}: the handled outcomes add up to ${fmtNum(s)} but the stated total (七) is ${fmtNum(total)} (line ${line})`,
+  };
+}
+
+function balanceMsg(column: string, line: number, n: number, co: number, t: number, cf: number): Msg {
+  return {
+    zh: `表三“${column}”列（第${line}行）：本年新收${fmtNum(n)} + 上年结转${fmtNum(co)} = ${fmtNum(n + co)}，但办理结果（七）${fmtNum(t)} + 结转下年度${fmtNum(cf)} = ${fmtNum(t + cf)}`,
+    en: `table 三 column ${column} (line ${line}): new ${fmtNum(n)} + carried over ${fmtNum(co)} = ${fmtNum(n + co)}, but handled (七) ${fmtNum(t)} + carried forward ${fmtNum(cf)} = ${fmtNum(t + cf)}`,
+  };
+}
+
 export function table3Checks(grid: readonly GridCell[], fm: FigureMap): Finding[] {
   if (grid.length === 0) return table3FromFigures(fm);
   const rows = index(grid);
@@ -85,14 +100,16 @@ function rowTotals(rows: Map<string, Map<RequestColumn, Cell>>): Finding[] {
     const metric = rowMetric(row);
     const metrics = metric ? [metric] : [];
     if (row === 'new') metrics.push(...Object.values(NEW_BY_COLUMN));
-    out.push(finding('T3-ROW-TOTAL',
-      `table 三 row ${total.label || row} (line ${total.line}): 总计 is ${fmtNum(num(total)!)} but the applicant columns add up to ${fmtNum(s)} (${APPLICANT_COLUMNS.map((c, i) => `${COLUMN_ZH[c]} ${fmtNum(num(parts[i])!)}`).join(', ')})`,
-      metrics));
+    out.push(finding('T3-ROW-TOTAL', {
+      zh: `表三“${total.label || row}”行（第${total.line}行）：总计为${fmtNum(num(total)!)}，但各申请人列之和为${fmtNum(s)}（${APPLICANT_COLUMNS.map((c, i) => `${COLUMN_ZH[c]} ${fmtNum(num(parts[i])!)}`).join('，')}）`,
+      en: `table 三 row ${total.label || row} (line ${total.line}): 总计 is ${fmtNum(num(total)!)} but the applicant columns add up to ${fmtNum(s)} (${APPLICANT_COLUMNS.map((c, i) => `${COLUMN_ZH[c]} ${fmtNum(num(parts[i])!)}`).join(', ')})`,
+    }, metrics));
   }
   if (unverified.length > 0) {
-    out.push(finding(unverifiedCode('T3-ROW-TOTAL'),
-      `cannot verify table 三 row totals: applicant cells left blank or n/a in ${unverified.length} row(s) (${unverified.slice(0, 5).join(', ')}${unverified.length > 5 ? ' …' : ''})`,
-      []));
+    out.push(finding(unverifiedCode('T3-ROW-TOTAL'), {
+      zh: `无法核验表三各行总计：${unverified.length}行的申请人列为空白或不适用（${unverified.slice(0, 5).join('，')}${unverified.length > 5 ? ' …' : ''}）`,
+      en: `cannot verify table 三 row totals: applicant cells left blank or n/a in ${unverified.length} row(s) (${unverified.slice(0, 5).join(', ')}${unverified.length > 5 ? ' …' : ''})`,
+    }, []));
   }
   return out;
 }
@@ -105,15 +122,16 @@ function balance(rows: Map<string, Map<RequestColumn, Cell>>): Finding[] {
     if (cells.every((c) => c === undefined)) continue;
     if (cells.some((c) => num(c) === null)) {
       if (col === 'total' && cells.some(isBlank) && cells.some((c) => num(c) !== null)) {
-        out.push(finding(unverifiedCode('T3-BALANCE'), `cannot verify the table 三 balance (总计 column): a cell of rows 一/二/三(七)/四 is blank or n/a`, metrics));
+        out.push(finding(unverifiedCode('T3-BALANCE'), {
+          zh: '无法核验表三勾稽关系（总计列）：一/二/三(七)/四行中有单元格为空白或不适用',
+          en: 'cannot verify the table 三 balance (总计 column): a cell of rows 一/二/三(七)/四 is blank or n/a',
+        }, metrics));
       }
       continue;
     }
     const [n, co, t, cf] = cells.map((c) => num(c)!);
     if (near(n + co, t + cf)) continue;
-    out.push(finding('T3-BALANCE',
-      `table 三 column ${COLUMN_ZH[col]} (line ${cells[2]!.line}): new ${fmtNum(n)} + carried over ${fmtNum(co)} = ${fmtNum(n + co)}, but handled (七) ${fmtNum(t)} + carried forward ${fmtNum(cf)} = ${fmtNum(t + cf)}`,
-      metrics));
+    out.push(finding('T3-BALANCE', balanceMsg(COLUMN_ZH[col], cells[2]!.line, n, co, t, cf), metrics));
   }
   return out;
 }
@@ -129,8 +147,10 @@ function resultSum(rows: Map<string, Map<RequestColumn, Cell>>): Finding[] {
   const missing = EXPECTED_OUTCOME_ROWS.filter((r) => !rows.has(r));
   if (!hasOtherSubs && !rows.has('other')) missing.push('other');
   if (missing.length > 0) {
-    return [finding(unverifiedCode('T3-RESULT-SUM'),
-      `cannot verify that the outcomes add up to the total (七): table 三 row(s) ${missing.join(', ')} were not read`, ['outcome_total'])];
+    return [finding(unverifiedCode('T3-RESULT-SUM'), {
+      zh: `无法核验办理结果之和是否等于（七）总计：未读取表三的${missing.join('，')}行`,
+      en: `cannot verify that the outcomes add up to the total (七): table 三 row(s) ${missing.join(', ')} were not read`,
+    }, ['outcome_total'])];
   }
   for (const col of ALL_COLUMNS) {
     const total = rows.get('total')?.get(col);
@@ -138,15 +158,16 @@ function resultSum(rows: Map<string, Map<RequestColumn, Cell>>): Finding[] {
     const parts = used.map((r) => rows.get(r)?.get(col));
     if (num(total) === null || parts.some((p) => num(p) === null)) {
       if (col === 'total' && (isBlank(total) || parts.some(isBlank)) && (num(total) !== null || parts.some((p) => num(p) !== null))) {
-        out.push(finding(unverifiedCode('T3-RESULT-SUM'), `cannot verify that the outcomes add up to the total (七): a cell of the 总计 column is blank or n/a`, ['outcome_total']));
+        out.push(finding(unverifiedCode('T3-RESULT-SUM'), {
+          zh: '无法核验办理结果之和是否等于（七）总计：总计列中有单元格为空白或不适用',
+          en: 'cannot verify that the outcomes add up to the total (七): a cell of the 总计 column is blank or n/a',
+        }, ['outcome_total']));
       }
       continue;
     }
     const s = sum(parts.map((p) => num(p)!));
     if (near(s, num(total)!)) continue;
-    out.push(finding('T3-RESULT-SUM',
-      `table 三 column ${COLUMN_ZH[col]}: the handled outcomes add up to ${fmtNum(s)} but the stated total (七) is ${fmtNum(num(total)!)} (line ${total.line})`,
-      ['outcome_total']));
+    out.push(finding('T3-RESULT-SUM', resultSumMsg(COLUMN_ZH[col], s, num(total)!, total.line), ['outcome_total']));
   }
   return out;
 }
@@ -154,8 +175,10 @@ function resultSum(rows: Map<string, Map<RequestColumn, Cell>>): Finding[] {
 function nonNegative(grid: readonly GridCell[]): Finding[] {
   const bad = grid.filter((g) => g.cell.state === 'number' && (g.cell.value < 0 || !Number.isInteger(g.cell.value)));
   if (bad.length === 0) return [];
-  return [finding('T3-NONNEG',
-    `table 三 has ${bad.length} cell(s) that are not whole numbers ≥ 0: ${bad.slice(0, 5).map((g) => `${g.rowLabel || g.row} / ${COLUMN_ZH[g.column]} = ${fmtNum(g.cell.value as number)} (line ${g.line})`).join('; ')}`,
+  return [finding('T3-NONNEG', {
+    zh: `表三有${bad.length}个单元格不是非负整数：${bad.slice(0, 5).map((g) => `${g.rowLabel || g.row} / ${COLUMN_ZH[g.column]} = ${fmtNum(g.cell.value as number)}（第${g.line}行）`).join('；')}`,
+    en: `table 三 has ${bad.length} cell(s) that are not whole numbers ≥ 0: ${bad.slice(0, 5).map((g) => `${g.rowLabel || g.row} / ${COLUMN_ZH[g.column]} = ${fmtNum(g.cell.value as number)} (line ${g.line})`).join('; ')}`,
+  },
     [...new Set(bad.map((g) => rowMetric(g.row)).filter((k): k is string => k !== null))])];
 }
 
@@ -170,7 +193,7 @@ function table3FromFigures(fm: FigureMap): Finding[] {
       const t = fm.get('outcome_total')!;
       const s = ['outcome_granted', 'outcome_partially_granted', 'outcome_denied', 'outcome_unavailable', 'outcome_not_processed', 'outcome_other']
         .reduce((a, k) => a + (fm.get(k)!.value as number), 0);
-      out.push(finding('T3-RESULT-SUM', `table 三 column 总计: the handled outcomes add up to ${fmtNum(s)} but the stated total (七) is ${fmtNum(t.value as number)} (line ${t.source.line})`, ['outcome_total']));
+      out.push(finding('T3-RESULT-SUM', resultSumMsg('总计', s, t.value as number, t.source.line), ['outcome_total']));
     } else {
       out.push(f);
     }
@@ -180,7 +203,7 @@ function table3FromFigures(fm: FigureMap): Finding[] {
   if (figs.every(exact)) {
     const [n, co, t, cf] = figs.map((f) => f!.value as number);
     if (!near(n + co, t + cf)) {
-      out.push(finding('T3-BALANCE', `table 三 column 总计 (line ${figs[2]!.source.line}): new ${fmtNum(n)} + carried over ${fmtNum(co)} = ${fmtNum(n + co)}, but handled (七) ${fmtNum(t)} + carried forward ${fmtNum(cf)} = ${fmtNum(t + cf)}`, keys));
+      out.push(finding('T3-BALANCE', balanceMsg('总计', figs[2]!.source.line, n, co, t, cf), keys));
     }
   }
   return out;

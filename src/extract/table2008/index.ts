@@ -38,7 +38,7 @@ interface RowCell {
   /** the cell's digits as printed (for messages) */
   raw: string;
   /** why no figure could be read, when candidates is empty */
-  why?: string;
+  why?: { zh: string; en: string };
 }
 
 export function parseStatTable(doc: NormalizedDoc): TableResult {
@@ -91,7 +91,7 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
     const nums = tokens.map((t) => NUMBER_TOKEN.exec(t));
     if (!nums[0]) {
       c.state = 'unreadable';
-      c.why = 'not a number';
+      c.why = { zh: '不是数字', en: 'not a number' };
       continue;
     }
     const first = Number(nums[0][1].replace(/,/g, ''));
@@ -103,10 +103,10 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
       c.candidates = [cumulativeFirst ? { a: second, c: first } : { a: first, c: second }];
     } else if (separated || !/^\d+$/.test(nums[0][1])) {
       c.candidates = first === 0 ? [{ a: 0, c: null }] : [];
-      if (first !== 0) c.why = 'one value in a two-column row: this year or cumulative cannot be told';
+      if (first !== 0) c.why = { zh: '两栏的行中只有一个数值：无法判断是本年数还是累计数', en: 'one value in a two-column row: this year or cumulative cannot be told' };
     } else {
       c.candidates = splitCandidates(nums[0][1], cumulativeFirst);
-      if (c.candidates.length === 0) c.why = 'no split gives cumulative ≥ this year';
+      if (c.candidates.length === 0) c.why = { zh: '没有一种拆分能使累计数 ≥ 本年数', en: 'no split gives cumulative ≥ this year' };
     }
     if (c.candidates.length === 0) c.state = 'unreadable';
   }
@@ -136,11 +136,16 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
         code: options ? 'CELL-AMBIGUOUS' : 'CELL-UNREADABLE',
         severity: 'warning',
         message: options
+          ? `统计表“${label}”行：粘连数字“${c.raw}”（本年数与累计数）有${options.length}种拆分方式，` +
+            `均符合表内合计关系（本年数 ${options.join(' / ')}）；该单元格不予采用（第${line}行）`
+          : `统计表“${label}”行：无法从“${c.raw}”读出本年数` +
+            `（${c.why?.zh ?? '无法读取'}）；该单元格不予采用（第${line}行）`,
+        message_en: options
           ? `statistical table row "${label}": the run-together digits "${c.raw}" (this year and cumulative) ` +
             `split ${options.length} ways that all satisfy the table's sums (this year ${options.join(' / ')}); ` +
             `the cell is left out (line ${line})`
           : `statistical table row "${label}": this year's figure cannot be read from "${c.raw}" ` +
-            `(${c.why ?? 'unreadable'}); the cell is left out (line ${line})`,
+            `(${c.why?.en ?? 'unreadable'}); the cell is left out (line ${line})`,
         metrics: [c.key],
       });
       continue;

@@ -56,7 +56,10 @@ export function parseAppeals(lines: readonly string[], after: Pos | null): Appea
     }
   }
   if (candidates.length === 0) {
-    findings.push(unreadableFinding(TABLE, '行政复议、行政诉讼', `the values "${digitsOf(raws)}" cannot be read as ${CELLS} cells`, ALL_KEYS));
+    findings.push(unreadableFinding(TABLE, '行政复议、行政诉讼', {
+      zh: `数值“${digitsOf(raws)}”无法读作${CELLS}个单元格`,
+      en: `the values "${digitsOf(raws)}" cannot be read as ${CELLS} cells`,
+    }, ALL_KEYS));
     return { found: true, figures: [], findings };
   }
   const agreed = capped ? candidates[0].map(() => null) : consensus(candidates);

@@ -54,21 +54,26 @@ export function ambiguousFinding(
   table: string, label: string, digits: string, metrics: MetricKey[], ways: number | 'many', ruled: boolean,
 ): Finding {
   const why = ruled ? "that all satisfy the table's sums" : 'and the table has no sum that decides';
-  return {
-    code: 'CELL-AMBIGUOUS',
-    severity: 'warning',
-    message: `${table} "${label}": the run-together digits "${digits}" can be cut into cells in ${ways === 'many' ? 'many' : ways} ways ${why}; the ambiguous cells are left out rather than guessed`,
-    metrics,
-  };
+  const whyZh = ruled ? '且每种拆分都符合表内勾稽关系' : '且表中没有可据以判断的合计关系';
+  return cellFinding('CELL-AMBIGUOUS', 'warning', {
+    zh: `${table}“${label}”：粘连数字“${digits}”有${ways === 'many' ? '多' : ways}种拆分方式${whyZh}；有歧义的单元格不予采用，不作猜测`,
+    en: `${table} "${label}": the run-together digits "${digits}" can be cut into cells in ${ways === 'many' ? 'many' : ways} ways ${why}; the ambiguous cells are left out rather than guessed`,
+  }, metrics);
 }
 
-export function unreadableFinding(table: string, label: string, what: string, metrics: MetricKey[]): Finding {
-  return {
-    code: 'CELL-UNREADABLE',
-    severity: 'warning',
-    message: `${table} "${label}": ${what}; the cells are left out`,
-    metrics,
-  };
+/** `what` says, in both languages, why the cells cannot be read. */
+export function unreadableFinding(table: string, label: string, what: { zh: string; en: string }, metrics: MetricKey[]): Finding {
+  return cellFinding('CELL-UNREADABLE', 'warning', {
+    zh: `${table}“${label}”：${what.zh}；这些单元格不予采用`,
+    en: `${table} "${label}": ${what.en}; the cells are left out`,
+  }, metrics);
+}
+
+/** A table parser's finding, its message in Chinese (message) and English (message_en). */
+export function cellFinding(
+  code: string, severity: Finding['severity'], msg: { zh: string; en: string }, metrics: MetricKey[],
+): Finding {
+  return { code, severity, message: msg.zh, message_en: msg.en, metrics };
 }
 
 export function digitsOf(raws: readonly string[]): string {

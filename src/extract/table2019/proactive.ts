@@ -6,7 +6,7 @@
 // else is ambiguous and left out.
 import type { Figure, Finding, MetricKey } from '../types';
 import { DOC_START, findFirst, findFrom } from './find';
-import { ambiguousFinding, digitsOf, excerpt, figure, readCell, unreadableFinding } from './figures';
+import { ambiguousFinding, cellFinding, digitsOf, excerpt, figure, readCell, unreadableFinding } from './figures';
 import { foldLabel } from './fold';
 import { buildGroups, matchGroupAll, type ValueGroup } from './groups';
 import {
@@ -85,23 +85,28 @@ function readRow(row: ProactiveRow, g: ValueGroup, figures: Figure[], findings: 
     candidates = r.candidates;
     capped = r.capped;
   } else {
-    findings.push(unreadableFinding(TABLE, row.label, `${values.length} value(s) "${digitsOf(raws)}" where ${n} cells are expected`, rowKeys(row)));
+    findings.push(unreadableFinding(TABLE, row.label, {
+      zh: `有${values.length}个数值“${digitsOf(raws)}”，而应有${n}个单元格`,
+      en: `${values.length} value(s) "${digitsOf(raws)}" where ${n} cells are expected`,
+    }, rowKeys(row)));
     return;
   }
   if (candidates.length === 0) {
-    findings.push(unreadableFinding(TABLE, row.label, `the values "${digitsOf(raws)}" cannot be read as ${n} cells`, rowKeys(row)));
+    findings.push(unreadableFinding(TABLE, row.label, {
+      zh: `数值“${digitsOf(raws)}”无法读作${n}个单元格`,
+      en: `the values "${digitsOf(raws)}" cannot be read as ${n} cells`,
+    }, rowKeys(row)));
     return;
   }
   if (candidates.length > 1 && !capped && row.items) {
     const successor = candidates.filter(isSuccessor);
     if (successor.length === 1) {
       candidates = successor;
-      findings.push({
-        code: 'CELL-SPLIT-HINT',
-        severity: 'info',
-        message: `${TABLE} "${row.label}": the run-together digits "${digitsOf(raws)}" were cut as ${successor[0].map((c) => c.raw).join(' / ')}, the only cut where 处理决定数量 = 上一年项目数量 + 本年增/减`,
-        metrics: rowKeys(row),
-      });
+      const cut = successor[0].map((c) => c.raw).join(' / ');
+      findings.push(cellFinding('CELL-SPLIT-HINT', 'info', {
+        zh: `${TABLE}“${row.label}”：粘连数字“${digitsOf(raws)}”拆分为${cut}，这是唯一满足 处理决定数量 = 上一年项目数量 + 本年增/减 的拆分`,
+        en: `${TABLE} "${row.label}": the run-together digits "${digitsOf(raws)}" were cut as ${cut}, the only cut where 处理决定数量 = 上一年项目数量 + 本年增/减`,
+      }, rowKeys(row)));
     }
   }
   const agreed = capped ? candidates[0].map(() => null) : consensus(candidates);
@@ -113,7 +118,10 @@ function readRow(row: ProactiveRow, g: ValueGroup, figures: Figure[], findings: 
     if (!c || !def.key) return;
     const cell = readCell(c, def.kind);
     if (!cell) {
-      findings.push(unreadableFinding(TABLE, row.label, `the cell "${c.raw}" (${def.column}) is not a ${def.kind === 'count' ? 'count' : 'value of this column'}`, [def.key]));
+      findings.push(unreadableFinding(TABLE, row.label, {
+        zh: `单元格“${c.raw}”（${def.column}）不是${def.kind === 'count' ? '计数' : '该列的有效数值'}`,
+        en: `the cell "${c.raw}" (${def.column}) is not a ${def.kind === 'count' ? 'count' : 'value of this column'}`,
+      }, [def.key]));
       return;
     }
     figures.push(figure(def.key, cell, c.line, excerpt(row.label, def.column, c.raw)));

@@ -118,7 +118,10 @@ function placeGroups(groups: readonly ValueGroup[], rows: readonly RequestRow[],
     }
     const ri = matchGroup(g, rows);
     if (ri >= 0) {
-      findings.push(unreadableFinding(TABLE, rows[ri].label, `${g.values.length} value(s) "${digitsOf(g.values.map((v) => v.raw))}" where ${WIDTH} cells are expected`, rowMetrics(rows[ri].key)));
+      findings.push(unreadableFinding(TABLE, rows[ri].label, {
+        zh: `有${g.values.length}个数值“${digitsOf(g.values.map((v) => v.raw))}”，而应有${WIDTH}个单元格`,
+        en: `${g.values.length} value(s) "${digitsOf(g.values.map((v) => v.raw))}" where ${WIDTH} cells are expected`,
+      }, rowMetrics(rows[ri].key)));
     }
   }
   const idx = kept.map((g) => matchGroup(g, rows));
@@ -134,7 +137,10 @@ function placeGroups(groups: readonly ValueGroup[], rows: readonly RequestRow[],
     if (gapGroups.length === gapRows.length) {
       gapGroups.forEach((gg, k) => placed.push({ row: gapRows[k], group: gg }));
     } else if (gapGroups.length > 0 && gapRows.length > 0) {
-      findings.push(unreadableFinding(TABLE, gapRows.map((x) => x.label).join(' / '), `${gapGroups.length} unlabelled value row(s) cannot be matched to these ${gapRows.length} row(s)`, gapRows.flatMap((x) => rowMetrics(x.key))));
+      findings.push(unreadableFinding(TABLE, gapRows.map((x) => x.label).join(' / '), {
+        zh: `${gapGroups.length}行无标签的数值无法与这${gapRows.length}行对应`,
+        en: `${gapGroups.length} unlabelled value row(s) cannot be matched to these ${gapRows.length} row(s)`,
+      }, gapRows.flatMap((x) => rowMetrics(x.key))));
     }
     if (a !== kept.length) placed.push({ row: rows[idx[a]], group: kept[a] });
     prevG = g;
@@ -170,7 +176,10 @@ function resolveRow(p: Placed, findings: Finding[]): Resolved | null {
   const values = trimPadding(p.group.values, WIDTH);
   const raws = values.map((v) => v.raw);
   if (values.length > WIDTH) {
-    findings.push(unreadableFinding(TABLE, p.row.label, `${values.length} values "${digitsOf(raws)}" where ${WIDTH} cells are expected`, rowMetrics(p.row.key)));
+    findings.push(unreadableFinding(TABLE, p.row.label, {
+      zh: `有${values.length}个数值“${digitsOf(raws)}”，而应有${WIDTH}个单元格`,
+      en: `${values.length} values "${digitsOf(raws)}" where ${WIDTH} cells are expected`,
+    }, rowMetrics(p.row.key)));
     return null;
   }
   if (values.length === WIDTH) {
@@ -188,7 +197,10 @@ function resolveRow(p: Placed, findings: Finding[]): Resolved | null {
     capped = all.capped;
   }
   if (candidates.length === 0) {
-    findings.push(unreadableFinding(TABLE, p.row.label, `the values "${digitsOf(raws)}" cannot be read as ${WIDTH} cells`, rowMetrics(p.row.key)));
+    findings.push(unreadableFinding(TABLE, p.row.label, {
+      zh: `数值“${digitsOf(raws)}”无法读作${WIDTH}个单元格`,
+      en: `the values "${digitsOf(raws)}" cannot be read as ${WIDTH} cells`,
+    }, rowMetrics(p.row.key)));
     return null;
   }
   return { row: p.row, group: p.group, candidates, capped };
@@ -273,7 +285,10 @@ function toGrid(resolved: readonly Resolved[], findings: Finding[], raws: Map<Gr
       if (!c) return;
       const cell = readCell(c, 'count');
       if (!cell) {
-        findings.push(unreadableFinding(TABLE, r.row.label, `the cell "${c.raw}" (${REQUEST_COLUMNS[i].label}) is not a count`, rowMetrics(r.row.key)));
+        findings.push(unreadableFinding(TABLE, r.row.label, {
+          zh: `单元格“${c.raw}”（${REQUEST_COLUMNS[i].label}）不是计数`,
+          en: `the cell "${c.raw}" (${REQUEST_COLUMNS[i].label}) is not a count`,
+        }, rowMetrics(r.row.key)));
         return;
       }
       const g: GridCell = { row: r.row.key, rowLabel: r.row.label, column: REQUEST_COLUMNS[i].key, cell, line: c.line };

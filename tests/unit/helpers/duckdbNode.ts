@@ -28,11 +28,13 @@ export const TEST_METRICS: [string, string, number | null, string][] = [
   ['r6', 'requests_received', 6, 'number'], ['r6', 'answered_granted', 3, 'number'], ['r6', 'requests_answered', 6, 'number'],
   ['r7', 'requests_received', 0, 'number'],
 ];
-export const TEST_FINDINGS: [string, string, string, string][] = [
-  ['r1', 'PROSE-TABLE-MISMATCH', 'warning', 'prose 6, table 1'],
-  ['r2', 'T3-BALANCE', 'error', 'total does not add up'],
-  ['r4', 'EV-04', 'error', 'section missing'],
-  ['r4', 'EV-10', 'error', 'near-identical to last year'],
+/** report_id, code, severity, message (Chinese), message_en (null: a user report stored before
+ * messages were bilingual). */
+export const TEST_FINDINGS: [string, string, string, string, string | null][] = [
+  ['r1', 'PROSE-TABLE-MISMATCH', 'warning', '正文6，统计表1', 'prose 6, table 1'],
+  ['r2', 'T3-BALANCE', 'error', '总计不平衡', null],
+  ['r4', 'EV-04', 'error', '缺少章节', 'section missing'],
+  ['r4', 'EV-10', 'error', '与上年雷同', 'near-identical to last year'],
 ];
 
 export async function openTestDb(): Promise<TestDb> {
@@ -50,7 +52,9 @@ export async function openTestDb(): Promise<TestDb> {
     if (value === null) await con.run(`INSERT INTO metrics VALUES (?, ?, NULL, ?, false, 'table', 1, 'x')`, [id, key, state]);
     else await con.run(`INSERT INTO metrics VALUES (?, ?, ?, ?, false, 'table', 1, 'x')`, [id, key, value, state]);
   }
-  for (const [id, code, sev, msg] of TEST_FINDINGS) await con.run(`INSERT INTO findings VALUES (?, ?, ?, ?, '')`, [id, code, sev, msg]);
+  for (const [id, code, sev, msg, msgEn] of TEST_FINDINGS) {
+    await con.run(`INSERT INTO findings (report_id, code, severity, message, message_en, metrics) VALUES (?, ?, ?, ?, ?, '')`, [id, code, sev, msg, msgEn]);
+  }
   await con.run(METRIC_VALUES_VIEW);
   await con.run(REFRESH_REPORT_BASE);
   return {

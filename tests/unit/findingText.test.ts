@@ -1,0 +1,21 @@
+// Which of a finding's two messages the app shows: `message` (Chinese) in the Chinese interface,
+// `message_en` in the English one, and `message` again when a finding stored before messages were
+// bilingual has no message_en.
+import { describe, expect, it } from 'vitest';
+import { findingMessage } from '../../src/app/findingText';
+
+describe('findingMessage', () => {
+  it('shows the Chinese message in the Chinese interface and message_en in the English one', () => {
+    expect(findingMessage('办理结果各项之和为27，但（七）总计为21', 'the handled outcomes add up to 27 but the stated total (七) is 21', 'zh'))
+      .toBe('办理结果各项之和为27，但（七）总计为21');
+    expect(findingMessage('办理结果各项之和为27，但（七）总计为21', 'the handled outcomes add up to 27 but the stated total (七) is 21', 'en'))
+      .toBe('the handled outcomes add up to 27 but the stated total (七) is 21');
+  });
+
+  it('falls back to message when message_en is null, absent or empty', () => {
+    expect(findingMessage('缺少章节', null, 'en')).toBe('缺少章节');
+    expect(findingMessage('缺少章节', undefined, 'en')).toBe('缺少章节');
+    expect(findingMessage('缺少章节', '', 'en')).toBe('缺少章节');
+    expect(findingMessage(null, null, 'en')).toBe('');
+  });
+});
