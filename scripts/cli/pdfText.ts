@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readPdfPages } from '../../src/worker/pdfPages';
+import { openPdfPages } from '../../src/worker/pdfPages';
 
 export type PdfRead = { text: string; pages: number } | { problem: string };
 
@@ -22,22 +22,10 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfRead> {
     disableFontFace: true,
     verbosity: 0,
   });
-  task.onPassword = () => { void task.destroy(); };
-  try {
-    let doc;
-    try {
-      doc = await task.promise;
-    } catch (err) {
-      return { problem: `the PDF cannot be opened (${oneLine((err as Error)?.message ?? String(err))})` };
-    }
-    const read = await readPdfPages(doc);
-    if (read.scanned) {
-      return { problem: 'the PDF has no text layer (scanned pages): it needs OCR first' };
-    }
-    return { text: read.text, pages: read.pages };
-  } finally {
-    await task.destroy().catch(() => undefined);
-  }
+  const opened = await openPdfPages(task);
+  if ('openError' in opened) return { problem: `the PDF cannot be opened (${oneLine(opened.openError.message)})` };
+  if (opened.read.scanned) return { problem: 'the PDF has no text layer (scanned pages): it needs OCR first' };
+  return { text: opened.read.text, pages: opened.read.pages };
 }
 
 function oneLine(s: string): string {

@@ -55,3 +55,30 @@ export async function readPdfPages(
     scanned: visible < Math.max(MIN_CHARS, CHARS_PER_PAGE * doc.numPages),
   };
 }
+
+/** The part of pdf.js's loading task we use. */
+export interface PdfLoadingTaskLike {
+  promise: Promise<PdfDocumentLike>;
+  onPassword: unknown;
+  destroy(): Promise<void>;
+}
+
+/** Opens a loading task and reads its pages; never prompts for a password (an encrypted file fails
+ * to open), and always releases the document. */
+export async function openPdfPages(
+  task: PdfLoadingTaskLike,
+  onPage?: (done: number, total: number) => void,
+): Promise<{ read: PagesText } | { openError: Error }> {
+  task.onPassword = () => { void task.destroy(); };
+  try {
+    let doc: PdfDocumentLike;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      return { openError: err instanceof Error ? err : new Error(String(err)) };
+    }
+    return { read: await readPdfPages(doc, onPage) };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}

@@ -2,7 +2,7 @@
 // `useWorkerFetch` because there is no `document` here, and cMaps from our own assets because
 // without them Chinese PDFs with non-embedded fonts come back empty, silently.
 import type { Problem } from './protocol';
-import { readPdfPages } from './pdfPages';
+import { openPdfPages } from './pdfPages';
 
 export type PdfText = { text: string; pages: number } | { problem: Problem };
 
@@ -34,28 +34,20 @@ export async function pdfToText(
     useWorkerFetch: true,
     isEvalSupported: false,
     disableFontFace: true,
-    // Never ask for a password: an encrypted file is reported, not prompted for.
   });
-  task.onPassword = () => { void task.destroy(); };
-  try {
-    let doc;
-    try {
-      doc = await task.promise;
-    } catch (err) {
-      const e = err as Error;
-      if (e?.name === 'PasswordException' || /password/i.test(e?.message ?? '')) return { problem: { code: 'pdf_encrypted', detail: e.message } };
-      return { problem: { code: 'pdf_corrupt', detail: e?.message ?? String(err) } };
-    }
-    const read = await readPdfPages(doc, onPage);
-    // A one-page document whose only page cannot be read is a broken file, not a scan.
-    if (read.failedPages === read.pages && read.pages === 1) {
-      return { problem: { code: 'pdf_corrupt', detail: read.firstError?.message ?? 'unreadable page' } };
-    }
-    if (read.scanned) {
-      return { problem: { code: 'pdf_no_text', detail: `no text layer on ${read.pages} page(s)` } };
-    }
-    return { text: read.text, pages: read.pages };
-  } finally {
-    await task.destroy().catch(() => undefined);
+  const opened = await openPdfPages(task, onPage);
+  if ('openError' in opened) {
+    const e = opened.openError;
+    if (e.name === 'PasswordException' || /password/i.test(e.message)) return { problem: { code: 'pdf_encrypted', detail: e.message } };
+    return { problem: { code: 'pdf_corrupt', detail: e.message } };
   }
+  const { read } = opened;
+  // A one-page document whose only page cannot be read is a broken file, not a scan.
+  if (read.failedPages === read.pages && read.pages === 1) {
+    return { problem: { code: 'pdf_corrupt', detail: read.firstError?.message ?? 'unreadable page' } };
+  }
+  if (read.scanned) {
+    return { problem: { code: 'pdf_no_text', detail: `no text layer on ${read.pages} page(s)` } };
+  }
+  return { text: read.text, pages: read.pages };
 }
