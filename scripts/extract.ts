@@ -11,7 +11,7 @@ import type { ReportJson } from '../src/extract/types';
 import { loadDivisionsFromDisk } from './cli/divisions';
 import { extractBytes } from './cli/extractBytes';
 import { MAX_INPUT_BYTES, readInputFile } from './cli/readInput';
-import { formatSummary, oneLine } from './cli/summary';
+import { bothLanguages, formatSummary, oneLine } from './cli/summary';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -61,14 +61,14 @@ export async function runExtractCli(argv: string[], io: CliIo, opts: ExtractCliO
     const read = readInputFile(file, opts.maxBytes ?? MAX_INPUT_BYTES);
     if (!read.ok) {
       unreadable++;
-      io.stderr(`${file}: ${read.reason}\n`);
-      if (json) results.push(notReadJson(file, read.reason));
+      io.stderr(`${file}: ${bothLanguages(read.reason, read.reason_en)}\n`);
+      if (json) results.push(notReadJson(file, read.reason, read.reason_en));
       else io.stdout(`${file}: cannot read: ${read.reason}\n`);
       continue;
     }
     const x = await extractBytes(file, read.bytes, divisions);
     if (x.kind === 'annual_report') reports++;
-    else if (json) io.stderr(`${file}: not a report: ${oneLine(x.reason ?? '')}\n`);
+    else if (json) io.stderr(`${file}: not a report: ${oneLine(bothLanguages(x.reason ?? '', x.reason_en))}\n`);
     if (json) results.push(toReportJson(x));
     else io.stdout(formatSummary(x) + (files.length > 1 ? '\n' : ''));
   }
@@ -82,9 +82,9 @@ export async function runExtractCli(argv: string[], io: CliIo, opts: ExtractCliO
 }
 
 /** The contract's object for a file that could not be read at all. */
-export function notReadJson(file: string, reason: string): ReportJson {
+export function notReadJson(file: string, reason: string, reasonEn: string | null = null): ReportJson {
   return {
-    file, kind: 'not_a_report', reason, agency: null, agency_short: null, level: 'unknown', scope: null,
+    file, kind: 'not_a_report', reason, reason_en: reasonEn, agency: null, agency_short: null, level: 'unknown', scope: null,
     parent: null, province: null, division_code: null, report_year: null, published_on: null, era: null,
     metrics: [], findings: [],
   };

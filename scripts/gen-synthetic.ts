@@ -85,7 +85,7 @@ export async function generateSynthetic(opts: SyntheticOptions): Promise<{ dir: 
 
     await con.run(`INSERT INTO reports
       SELECT substr(md5('synthetic-' || a.aid || '-' || y), 1, 16), 'synthetic/' || a.aid || '-' || y || '.txt', 'synthetic',
-             'annual_report', NULL, a.agency, a.agency_short, a.level, a.scope, a.parent, a.province, NULL, y,
+             'annual_report', NULL, NULL, a.agency, a.agency_short, a.level, a.scope, a.parent, a.province, NULL, y,
              (make_date(y + 1, 1, 10) + ((a.aid + y) % 60)::INTEGER), 'synthetic',
              CASE WHEN y >= 2021 THEN '2021' WHEN y >= 2019 THEN '2019' ELSE '2008' END,
              make_date(y + 1, 1, 31),

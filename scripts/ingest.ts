@@ -16,7 +16,7 @@ import type { Extraction, Finding } from '../src/extract/types';
 import { loadDivisionsFromDisk } from './cli/divisions';
 import { extractBytes } from './cli/extractBytes';
 import { MAX_INPUT_BYTES, readInputFile } from './cli/readInput';
-import { oneLine } from './cli/summary';
+import { bothLanguages, oneLine } from './cli/summary';
 import { TEXT_EXTENSIONS, walkDocuments } from './cli/walk';
 import { writeDataset } from './cli/writeDataset';
 
@@ -42,7 +42,9 @@ export interface InputEntry {
   report_id: string | null;
   status: 'extracted' | 'duplicate' | 'unreadable';
   kind: string | null;
+  /** why it was not read, is a duplicate or is not a report: Chinese, with `reason_en` in English */
   reason: string | null;
+  reason_en: string | null;
 }
 
 export interface IngestResult {
@@ -72,12 +74,13 @@ export async function runIngest(dirs: string[], opts: IngestOptions = {}): Promi
     const pdfsSkipped = ignored.filter((f) => f.ext === '.pdf').length;
     log(`ingest: ${shownDir}: ${files.length} document(s)${pdfsSkipped ? `, ${pdfsSkipped} PDF(s) skipped (--no-pdf)` : ''}\n`);
     for (const f of files) {
-      const entry: InputEntry = { dir: shownDir, file: f.rel, bytes: 0, sha256: null, report_id: null, status: 'unreadable', kind: null, reason: null };
+      const entry: InputEntry = { dir: shownDir, file: f.rel, bytes: 0, sha256: null, report_id: null, status: 'unreadable', kind: null, reason: null, reason_en: null };
       inputs.push(entry);
       const read = readInputFile(f.path, MAX_INPUT_BYTES);
       if (!read.ok) {
         entry.reason = read.reason;
-        log(`${f.rel}: ${read.reason}\n`);
+        entry.reason_en = read.reason_en;
+        log(`${f.rel}: ${bothLanguages(read.reason, read.reason_en)}\n`);
         continue;
       }
       entry.bytes = read.bytes.length;
@@ -87,7 +90,8 @@ export async function runIngest(dirs: string[], opts: IngestOptions = {}): Promi
       const first = seen.get(reportId);
       if (first) {
         entry.status = 'duplicate';
-        entry.reason = `same bytes as ${first}`;
+        entry.reason = `与 ${first} 字节完全相同`;
+        entry.reason_en = `same bytes as ${first}`;
         continue;
       }
       seen.set(reportId, `${shownDir}/${f.rel}`);
@@ -95,7 +99,8 @@ export async function runIngest(dirs: string[], opts: IngestOptions = {}): Promi
       entry.status = 'extracted';
       entry.kind = x.kind;
       entry.reason = x.reason;
-      if (x.kind !== 'annual_report') log(`${f.rel}: not a report: ${oneLine(x.reason ?? '')}\n`);
+      entry.reason_en = x.reason_en;
+      if (x.kind !== 'annual_report') log(`${f.rel}: not a report: ${oneLine(bothLanguages(x.reason ?? '', x.reason_en))}\n`);
       docs.push({ x, reportId, bytes: read.bytes.length });
     }
   }

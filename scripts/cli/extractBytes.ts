@@ -16,7 +16,7 @@ export async function extractBytes(name: string, bytes: Uint8Array, divisions: D
   const pdf = await readPdfText(bytes);
   if ('problem' in pdf) {
     const x = extractReport({ name, text: '' }, { divisions });
-    return { ...x, kind: 'not_a_report', reason: pdf.problem, metrics: [], findings: [], grid: [], encoding: 'pdf' };
+    return { ...x, kind: 'not_a_report', reason: pdf.problem, reason_en: pdf.problem_en, metrics: [], findings: [], grid: [], encoding: 'pdf' };
   }
   return { ...extractReport({ name, text: pdf.text }, { divisions }), encoding: 'pdf' };
 }

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openPdfPages } from '../../src/worker/pdfPages';
 
-export type PdfRead = { text: string; pages: number } | { problem: string };
+/** `problem` is Chinese (the interface's primary language), `problem_en` the same in English. */
+export type PdfRead = { text: string; pages: number } | { problem: string; problem_en: string };
 
 const require = createRequire(import.meta.url);
 
@@ -23,8 +24,16 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfRead> {
     verbosity: 0,
   });
   const opened = await openPdfPages(task);
-  if ('openError' in opened) return { problem: `the PDF cannot be opened (${oneLine(opened.openError.message)})` };
-  if (opened.read.scanned) return { problem: 'the PDF has no text layer (scanned pages): it needs OCR first' };
+  if ('openError' in opened) {
+    const why = oneLine(opened.openError.message);
+    return { problem: `无法打开此 PDF（${why}）`, problem_en: `the PDF cannot be opened (${why})` };
+  }
+  if (opened.read.scanned) {
+    return {
+      problem: '此 PDF 没有文字层（扫描页面）：需要先进行文字识别（OCR）',
+      problem_en: 'the PDF has no text layer (scanned pages): it needs OCR first',
+    };
+  }
   return { text: opened.read.text, pages: opened.read.pages };
 }
 

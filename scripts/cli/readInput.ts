@@ -2,31 +2,43 @@
 // one-line reason instead of an exception, and oversized files are refused before any byte is read
 // (a 50 MB file must not cost 50 MB of heap, let alone an OOM).
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
+import type { Reason } from '../../src/extract/text/magic';
 
 /** Annual reports are text, HTML or text-layer PDFs far below this; a bigger file is almost surely
  * something else, and reading it would cost its whole size in memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+/** `reason` is Chinese (the interface's primary language), `reason_en` the same in English. */
+export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: string; reason_en: string };
+
+const refuse = (r: Reason): InputRead => ({ ok: false, reason: r.zh, reason_en: r.en });
 
 export function readInputFile(path: string, maxBytes: number = MAX_INPUT_BYTES): InputRead {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, reason: 'is a directory (give the files inside, or use `npm run ingest -- DIR`)' };
-    if (!st.isFile()) return { ok: false, reason: 'is not a regular file' };
+    if (st.isDirectory()) {
+      return refuse({
+        zh: '是一个目录（请给出其中的文件，或使用 `npm run ingest -- DIR`）',
+        en: 'is a directory (give the files inside, or use `npm run ingest -- DIR`)',
+      });
+    }
+    if (!st.isFile()) return refuse({ zh: '不是普通文件', en: 'is not a regular file' });
     size = st.size;
   } catch (err) {
-    return { ok: false, reason: describeFsError(err) };
+    return refuse(describeFsError(err));
   }
   if (size > maxBytes) {
-    return { ok: false, reason: `is ${formatMb(size)}, over the ${formatMb(maxBytes)} limit for one report; not read` };
+    return refuse({
+      zh: `大小为 ${formatMb(size)}，超过单份报告 ${formatMb(maxBytes)} 的上限；未读取`,
+      en: `is ${formatMb(size)}, over the ${formatMb(maxBytes)} limit for one report; not read`,
+    });
   }
   let bytes: Uint8Array;
   try {
     bytes = readWhole(path, size);
   } catch (err) {
-    return { ok: false, reason: describeFsError(err) };
+    return refuse(describeFsError(err));
   }
   // Text vs binary (PDF, Office, images) is judged by the extractor's decoder, the same for every caller.
   return { ok: true, bytes };
@@ -53,11 +65,12 @@ export function formatMb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
-function describeFsError(err: unknown): string {
+function describeFsError(err: unknown): Reason {
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a parent of this path is not a directory';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  return `cannot be read (${code ?? (err as Error)?.message ?? 'unknown error'})`;
+  if (code === 'ENOENT') return { zh: '文件不存在', en: 'no such file' };
+  if (code === 'EACCES' || code === 'EPERM') return { zh: '没有访问权限', en: 'permission denied' };
+  if (code === 'ENOTDIR') return { zh: '路径中的上级不是目录', en: 'a parent of this path is not a directory' };
+  if (code === 'ELOOP') return { zh: '符号链接层数过多', en: 'too many symbolic links' };
+  const why = code ?? (err as Error)?.message ?? 'unknown error';
+  return { zh: `无法读取（${why}）`, en: `cannot be read (${why})` };
 }

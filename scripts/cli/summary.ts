@@ -30,6 +30,11 @@ function countBySeverity(findings: Finding[]): string {
   return `${n('error')} error, ${n('warning')} warning, ${n('info')} info`;
 }
 
+/** `中文 (English)` for a stderr note; the Chinese alone when there is no English. */
+export function bothLanguages(zh: string, en: string | null | undefined): string {
+  return en && en !== zh ? `${zh} (${en})` : zh;
+}
+
 export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -4,6 +4,7 @@
 // findings stored before messages were bilingual, which then show `message`). Codes the registry
 // does not know show their message alone.
 import { checkDef } from '../extract/checks/registry';
+import { inLanguage } from './inLanguage';
 import type { Lang } from './state/urlState';
 
 export function findingTitle(code: string, lang: Lang): string | null {
@@ -18,10 +19,7 @@ export function codeLabel(code: string, lang: Lang): string {
 }
 
 /** The finding's detail in the interface language, falling back to `message` (Chinese). */
-export function findingMessage(message: unknown, messageEn: unknown, lang: Lang): string {
-  const m = lang === 'en' && messageEn != null && messageEn !== '' ? messageEn : message;
-  return m == null ? '' : String(m);
-}
+export const findingMessage: (message: unknown, messageEn: unknown, lang: Lang) => string = inLanguage;
 
 export function FindingText({ code, message, messageEn, lang }: {
   code: string; message: unknown; messageEn?: unknown; lang: Lang;

@@ -7,7 +7,7 @@ import type { Extraction } from '../extract/types';
 export type Origin = 'bundled' | 'user' | 'synthetic';
 
 export interface ReportRow {
-  report_id: string; file: string; origin: Origin; kind: string; reason: string | null;
+  report_id: string; file: string; origin: Origin; kind: string; reason: string | null; reason_en: string | null;
   agency: string | null; agency_short: string | null; level: string; scope: string | null;
   parent: string | null; province: string | null; division_code: string | null; report_year: number | null;
   published_on: string | null; published_source: string | null; era: string | null; deadline: string | null;
@@ -57,6 +57,8 @@ export function extractionToRows(
   return {
     reports: [{
       report_id: meta.reportId, file: x.file, origin: meta.origin, kind: x.kind, reason: x.reason,
+      // user reports saved before reasons were bilingual have no reason_en
+      reason_en: x.reason_en ?? null,
       agency: x.agency, agency_short: x.agency_short, level: x.level, scope: x.scope, parent: x.parent,
       province: x.province, division_code: x.division_code, report_year: x.report_year,
       published_on: x.published_on, published_source: x.publishedSource, era: x.era,

@@ -5,6 +5,7 @@
 // the most certain to the least, and a real report (政府信息公开 + 年度报告 + a year + prose) is the
 // default, so false rejections stay rare.
 import { findPlaceholders } from './text/placeholders';
+import type { Reason } from './text/magic';
 import type { DocumentKind, NormalizedDoc } from './types';
 
 export type NotReportCategory =
@@ -12,29 +13,57 @@ export type NotReportCategory =
 
 export interface Classification {
   kind: DocumentKind;
+  /** why it is not a report, in Chinese (null for a report) */
   reason: string | null;
+  /** the same in English */
+  reason_en: string | null;
   /** why it is not a report, as a code (null for a report) */
   category: NotReportCategory | null;
 }
 
-/** The reasons, as sentences; exported so other modules and tests say the same thing. */
+/** The reasons, as sentences in Chinese (`zh`, shown by default) and English (`en`); exported so
+ * other modules and tests say the same thing. */
 export const NOT_A_REPORT = {
-  garbled: (pct: number) =>
-    `the text is garbled: ${pct}% of its characters are replacement or mojibake characters, so it cannot be read reliably`,
-  noChinese: (pct: number) => `the text has almost no Chinese characters (${pct}%), so it is not a report`,
-  tooShort: (n: number) => `the document is far too short to be an annual report (${n} Chinese characters)`,
-  template: (examples: string[], repost: string | null) =>
-    `this is a template, not a report: placeholders such as ${examples.map((e) => `'${e}'`).join(', ')} ` +
-    `stand where the agency, year and figures would be` +
-    (repost ? ` (reposted from the web, marked '${repost}')` : ''),
-  regulation: (n: number) =>
-    `this is a regulation or rules text (${n} numbered articles 第…条), not a report`,
-  notice: (title: string) => `this is a notice about compiling or publishing reports ('${title}'), not a report`,
-  index: (n: number) => `this is a list of reports (${n} report titles and little text), not a report itself`,
-  halfYear: (title: string) => `this covers part of a year ('${title}'), not a report year`,
-  offTopic: () =>
-    'the text never mentions both 政府信息公开 and 年度报告 (or 工作报告/情况报告) with a year, ' +
-    'so it is not an information-disclosure annual report',
+  garbled: (pct: number): Reason => ({
+    zh: `文本为乱码：${pct}% 的字符是替换字符或乱码字符，无法可靠读取`,
+    en: `the text is garbled: ${pct}% of its characters are replacement or mojibake characters, so it cannot be read reliably`,
+  }),
+  noChinese: (pct: number): Reason => ({
+    zh: `文本几乎没有汉字（${pct}%），不是年度报告`,
+    en: `the text has almost no Chinese characters (${pct}%), so it is not a report`,
+  }),
+  tooShort: (n: number): Reason => ({
+    zh: `文档过短，不可能是年度报告（${n} 个汉字）`,
+    en: `the document is far too short to be an annual report (${n} Chinese characters)`,
+  }),
+  template: (examples: string[], repost: string | null): Reason => ({
+    zh: `这是模板，不是报告：${examples.map((e) => `“${e}”`).join('、')}等占位符出现在机关名称、年份和数字的位置` +
+      (repost ? `（转载自网络，标有“${repost}”）` : ''),
+    en: `this is a template, not a report: placeholders such as ${examples.map((e) => `'${e}'`).join(', ')} ` +
+      `stand where the agency, year and figures would be` +
+      (repost ? ` (reposted from the web, marked '${repost}')` : ''),
+  }),
+  regulation: (n: number): Reason => ({
+    zh: `这是法规或制度文本（${n} 个编号条款“第…条”），不是报告`,
+    en: `this is a regulation or rules text (${n} numbered articles 第…条), not a report`,
+  }),
+  notice: (title: string): Reason => ({
+    zh: `这是关于编制或发布报告的通知（“${title}”），不是报告`,
+    en: `this is a notice about compiling or publishing reports ('${title}'), not a report`,
+  }),
+  index: (n: number): Reason => ({
+    zh: `这是报告列表（${n} 个报告标题，正文很少），本身不是报告`,
+    en: `this is a list of reports (${n} report titles and little text), not a report itself`,
+  }),
+  halfYear: (title: string): Reason => ({
+    zh: `只涵盖年度的一部分（“${title}”），不是年度报告`,
+    en: `this covers part of a year ('${title}'), not a report year`,
+  }),
+  offTopic: (): Reason => ({
+    zh: '文本没有同时提到“政府信息公开”和“年度报告”（或“工作报告/情况报告”）及年份，不是政府信息公开工作年度报告',
+    en: 'the text never mentions both 政府信息公开 and 年度报告 (or 工作报告/情况报告) with a year, ' +
+      'so it is not an information-disclosure annual report',
+  }),
 } as const;
 
 const MIN_CJK = 150;
@@ -45,9 +74,10 @@ const WEAK_REPOST_MARKER = '免责声明';
 
 export function classifyDocument(doc: NormalizedDoc): Classification {
   const stats = charStats(doc.text);
-  const verdict = (category: NotReportCategory, reason: string): Classification => ({
+  const verdict = (category: NotReportCategory, reason: Reason): Classification => ({
     kind: 'not_a_report',
-    reason,
+    reason: reason.zh,
+    reason_en: reason.en,
     category,
   });
 
@@ -91,7 +121,7 @@ export function classifyDocument(doc: NormalizedDoc): Classification {
   }
 
   if (!mentionsReport(doc.text)) return verdict('off_topic', NOT_A_REPORT.offTopic());
-  return { kind: 'annual_report', reason: null, category: null };
+  return { kind: 'annual_report', reason: null, reason_en: null, category: null };
 }
 
 interface CharStats {

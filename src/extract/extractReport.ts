@@ -11,6 +11,7 @@ import { parseProseFigures } from './prose/index';
 import { parseStatTable } from './table2008/index';
 import { parseStandardTables } from './table2019/index';
 import { decodeBytes } from './text/decode';
+import type { Reason } from './text/magic';
 import { htmlToText, looksLikeHtml } from './text/html';
 import { normalizeText } from './text/normalize';
 import type { Extraction, Figure, Finding, GridCell, MetricJson, NormalizedDoc, ReportJson } from './types';
@@ -35,7 +36,7 @@ export function extractReport(input: ExtractInput, options: ExtractOptions = {})
     raw = input.text;
   } else {
     const decoded = decodeBytes(input.bytes ?? new Uint8Array());
-    if ('error' in decoded) return unreadable(input.name, decoded.error);
+    if ('error' in decoded) return unreadable(input.name, { zh: decoded.error, en: decoded.error_en });
     raw = decoded.text;
     encoding = decoded.encoding;
   }
@@ -43,7 +44,8 @@ export function extractReport(input: ExtractInput, options: ExtractOptions = {})
     return extractText(input.name, raw, encoding, options);
   } catch (err) {
     // A parser bug must not take a batch down; the document is reported with the reason.
-    return unreadable(input.name, `the extractor failed on this document (${(err as Error).message})`);
+    const msg = (err as Error).message;
+    return unreadable(input.name, { zh: `抽取程序处理此文档时出错（${msg}）`, en: `the extractor failed on this document (${msg})` });
   }
 }
 
@@ -54,7 +56,7 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
   // A function, not `{ ...base, kind, … }`: V8 builds spread-plus-fields objects through a slow
   // generic path. Field order is the same as before (the JSON output keeps it).
   const extraction = (
-    kind: Extraction['kind'], reason: string | null, era: Extraction['era'], metrics: MetricJson[], findings: Finding[], grid: GridCell[],
+    kind: Extraction['kind'], reason: Reason | null, era: Extraction['era'], metrics: MetricJson[], findings: Finding[], grid: GridCell[],
   ): Extraction => ({
     file: name,
     agency: id.agency,
@@ -70,7 +72,8 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
     encoding,
     doc,
     kind,
-    reason,
+    reason: reason?.zh ?? null,
+    reason_en: reason?.en ?? null,
     era,
     metrics,
     findings,
@@ -78,7 +81,7 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
   });
   const cls = classifyDocument(doc);
   if (cls.kind === 'not_a_report') {
-    return extraction('not_a_report', cls.reason, null, [], [], []);
+    return extraction('not_a_report', { zh: cls.reason ?? '', en: cls.reason_en ?? '' }, null, [], [], []);
   }
   const { era, formatEra } = detectEra(doc, id.report_year);
   const tableFigures: Figure[] = [];
@@ -121,10 +124,10 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
   return extraction('annual_report', null, era, merged.figures.map(toMetricJson), findings, grid);
 }
 
-function unreadable(name: string, reason: string): Extraction {
+function unreadable(name: string, reason: Reason): Extraction {
   const doc: NormalizedDoc = { text: '', lines: [''] };
   return {
-    file: name, kind: 'not_a_report', reason, agency: null, agency_short: null, level: 'unknown', scope: null,
+    file: name, kind: 'not_a_report', reason: reason.zh, reason_en: reason.en, agency: null, agency_short: null, level: 'unknown', scope: null,
     parent: null, province: null, division_code: null, report_year: null, published_on: null, era: null,
     metrics: [], findings: [], grid: [], publishedSource: null, encoding: 'unknown', doc,
   };
@@ -137,7 +140,7 @@ export function toMetricJson(f: Figure): MetricJson {
 /** The JSON contract's object for one document (drops the grid, the text and the internals). */
 export function toReportJson(x: Extraction): ReportJson {
   return {
-    file: x.file, kind: x.kind, reason: x.reason, agency: x.agency, agency_short: x.agency_short, level: x.level,
+    file: x.file, kind: x.kind, reason: x.reason, reason_en: x.reason_en, agency: x.agency, agency_short: x.agency_short, level: x.level,
     scope: x.scope, parent: x.parent, province: x.province, division_code: x.division_code,
     report_year: x.report_year, published_on: x.published_on, era: x.era, metrics: x.metrics, findings: x.findings,
   };

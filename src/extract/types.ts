@@ -65,7 +65,10 @@ export type DocumentKind = 'annual_report' | 'not_a_report';
 export interface ReportJson {
   file: string;
   kind: DocumentKind;
+  /** Why it is not a report / cannot be read, in Chinese (the app's primary language); null for a report. */
   reason: string | null;
+  /** The same reason in English (absent from user reports saved before reasons were bilingual). */
+  reason_en: string | null;
   agency: string | null;
   agency_short: string | null;
   level: Level;

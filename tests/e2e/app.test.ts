@@ -194,7 +194,7 @@ describe.skipIf(!haveChromium)('app e2e (headless Chromium, built app)', () => {
     await page.locator('[data-testid="compare-note"]').waitFor();
     const rows: DatasetRows = {
       reports: [{
-        report_id: 'e2e0000000000001', file: 'mine.txt', origin: 'bundled', kind: 'annual_report', reason: null,
+        report_id: 'e2e0000000000001', file: 'mine.txt', origin: 'bundled', kind: 'annual_report', reason: null, reason_en: null,
         agency: '测试导入街道办事处', agency_short: '测试导入街道', level: 'street', scope: 'self', parent: null, province: null,
         division_code: null, report_year: 2020, published_on: '2021-01-20', published_source: 'label', era: '2019',
         deadline: '2021-01-31', timeliness: 'on_time', days_late: -11, encoding: 'utf-8', bytes: 100, n_metrics: 1,

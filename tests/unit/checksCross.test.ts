@@ -11,7 +11,7 @@ function m(key: MetricKey, value: number): MetricJson {
 
 function report(agency: string, year: number, metrics: MetricJson[], text = `${agency}${year}年报告。`, era: Era = '2021'): Extraction {
   return {
-    file: `${agency}-${year}.txt`, kind: 'annual_report', reason: null, agency, agency_short: agency, level: 'township',
+    file: `${agency}-${year}.txt`, kind: 'annual_report', reason: null, reason_en: null, agency, agency_short: agency, level: 'township',
     scope: 'self', parent: null, province: null, division_code: null, report_year: year, published_on: null, era,
     metrics, findings: [], grid: [], publishedSource: null, encoding: 'utf-8', doc: doc(text),
   };

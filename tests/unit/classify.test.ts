@@ -16,7 +16,7 @@ const filler = '镇里组织干部走访农户了解春耕备耕情况并协调�
 
 describe('classifyDocument', () => {
   it('accepts an ordinary report', () => {
-    expect(classify(report)).toEqual({ kind: 'annual_report', reason: null, category: null });
+    expect(classify(report)).toEqual({ kind: 'annual_report', reason: null, reason_en: null, category: null });
   });
 
   it('accepts the same report decoded from GBK bytes', () => {
@@ -39,8 +39,10 @@ describe('classifyDocument', () => {
     const c = classify(fixture('template.txt'));
     expect(c.kind).toBe('not_a_report');
     expect(c.category).toBe('template');
-    expect(c.reason).toMatch(/^this is a template, not a report: placeholders such as 'xxxx年', 'xxx条', 'xx.x%'/);
-    expect(c.reason).toContain("marked '免责声明'");
+    expect(c.reason_en).toMatch(/^this is a template, not a report: placeholders such as 'xxxx年', 'xxx条', 'xx.x%'/);
+    expect(c.reason_en).toContain("marked '免责声明'");
+    expect(c.reason).toMatch(/^这是模板，不是报告：“xxxx年”、“xxx条”、“xx\.x%”等占位符/);
+    expect(c.reason).toContain('标有“免责声明”');
   });
 
   it('accepts a report page whose site footer says 免责声明 and whose text has one stray x', () => {
@@ -55,7 +57,8 @@ describe('classifyDocument', () => {
     ].join('\n');
     const c = classify(`${list}\n${'本栏目'.repeat(20)}`);
     expect(c).toMatchObject({ kind: 'not_a_report', category: 'index' });
-    expect(c.reason).toBe('this is a list of reports (8 report titles and little text), not a report itself');
+    expect(c.reason_en).toBe('this is a list of reports (8 report titles and little text), not a report itself');
+    expect(c.reason).toBe('这是报告列表（8 个报告标题，正文很少），本身不是报告');
   });
 
   it('rejects a list of reports flattened onto one line', () => {
@@ -92,7 +95,7 @@ describe('classifyDocument', () => {
   it('rejects text full of replacement characters', () => {
     const c = classify(report.replace(/[公开政府]/g, '\ufffd'));
     expect(c).toMatchObject({ kind: 'not_a_report', category: 'garbled' });
-    expect(c.reason).toMatch(/^the text is garbled: \d+% of its characters/);
+    expect(c.reason_en).toMatch(/^the text is garbled: \d+% of its characters/);
   });
 
   it('rejects UTF-8 read as Latin-1 (no Chinese left)', () => {
@@ -103,7 +106,7 @@ describe('classifyDocument', () => {
   it('rejects a document far too short to be a report', () => {
     const c = classify('青禾县2023年政府信息公开工作年度报告\n详见附件。');
     expect(c).toMatchObject({ kind: 'not_a_report', category: 'too_short' });
-    expect(c.reason).toMatch(/^the document is far too short to be an annual report \(\d+ Chinese characters\)$/);
+    expect(c.reason_en).toMatch(/^the document is far too short to be an annual report \(\d+ Chinese characters\)$/);
   });
 
   it('rejects a half-year bulletin', () => {

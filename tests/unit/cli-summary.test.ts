@@ -4,7 +4,7 @@ import { formatSummary } from '../../scripts/cli/summary';
 import type { Extraction } from '../../src/extract/types';
 
 const x: Extraction = {
-  file: 'a.txt', kind: 'annual_report', reason: null, agency: '云岭县人民政府', agency_short: '云岭县', level: 'county',
+  file: 'a.txt', kind: 'annual_report', reason: null, reason_en: null, agency: '云岭县人民政府', agency_short: '云岭县', level: 'county',
   scope: 'self', parent: null, province: null, division_code: null, report_year: 2022, published_on: null, era: '2021',
   metrics: [], grid: [], publishedSource: null, encoding: 'utf-8', doc: { text: '', lines: [] },
   findings: [{

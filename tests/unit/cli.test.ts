@@ -11,7 +11,7 @@ import { inventReport2019 } from '../fixtures/invented/reports';
 import { minimalPdf } from '../support/minimalPdf';
 
 const REPO = resolve(__dirname, '../..');
-const CONTRACT_FIELDS = ['file', 'kind', 'reason', 'agency', 'agency_short', 'level', 'scope', 'parent', 'province',
+const CONTRACT_FIELDS = ['file', 'kind', 'reason', 'reason_en', 'agency', 'agency_short', 'level', 'scope', 'parent', 'province',
   'division_code', 'report_year', 'published_on', 'era', 'metrics', 'findings'];
 
 let dir: string;
@@ -58,16 +58,25 @@ describe('extract CLI, in process', () => {
     expect(byKey.good.kind).toBe('annual_report');
     for (const k of ['missing', 'directory', 'empty', 'png', 'pdf', 'huge']) {
       expect(byKey[k].kind, k).toBe('not_a_report');
-      expect(typeof byKey[k].reason, k).toBe('string');
+      expect(byKey[k].reason as string, k).toMatch(/[\u4e00-\u9fff]/);
       expect(byKey[k].reason as string, k).not.toMatch(/\n/);
+      expect(byKey[k].reason_en as string, k).toMatch(/^[^\n]+$/);
       expect(byKey[k].metrics, k).toEqual([]);
     }
-    expect(byKey.missing.reason).toMatch(/no such file/);
-    expect(byKey.directory.reason).toMatch(/is a directory/);
-    expect(byKey.empty.reason).toMatch(/empty/);
-    expect(byKey.png.reason).toMatch(/PNG/);
+    expect(byKey.missing.reason).toBe('文件不存在');
+    expect(byKey.missing.reason_en).toMatch(/no such file/);
+    expect(byKey.directory.reason).toMatch(/^是一个目录/);
+    expect(byKey.directory.reason_en).toMatch(/is a directory/);
+    expect(byKey.empty.reason).toMatch(/文件为空/);
+    expect(byKey.empty.reason_en).toMatch(/empty/);
+    expect(byKey.png.reason).toMatch(/PNG 图片/);
+    expect(byKey.png.reason_en).toMatch(/PNG/);
     expect(byKey.pdf.reason).toMatch(/PDF/);
-    expect(byKey.huge.reason).toMatch(/50 MB, over the 20 MB limit/);
+    expect(byKey.pdf.reason_en).toMatch(/PDF/);
+    expect(byKey.huge.reason).toMatch(/50 MB，超过单份报告 20 MB 的上限/);
+    expect(byKey.huge.reason_en).toMatch(/50 MB, over the 20 MB limit/);
+    // stderr notes give both languages: `中文 (English)`
+    expect(stderr).toContain(`${paths.directory}: ${byKey.directory.reason} (${byKey.directory.reason_en})`);
     // every bad file has exactly one line on stderr naming it
     for (const k of ['missing', 'directory', 'png', 'pdf', 'huge']) {
       expect(stderr.split('\n').filter((l) => l.startsWith(`${paths[k]}: `)), k).toHaveLength(1);
@@ -93,7 +102,7 @@ describe('extract CLI, in process', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/figures: +\d+ +findings: \d+ error, \d+ warning, \d+ info/);
     expect(stdout).toMatch(/year: +\S+ +era: +\S+ +published: /);
-    expect(stdout.split('\n').filter((l) => l.startsWith(`${paths.missing}: cannot read: no such file`))).toHaveLength(1);
+    expect(stdout.split('\n').filter((l) => l.startsWith(`${paths.missing}: cannot read: 文件不存在`))).toHaveLength(1);
   });
 
   it('exits non-zero with a one-line reason for bad arguments', async () => {
@@ -114,9 +123,10 @@ describe('extract CLI on PDFs', () => {
     writeFileSync(p, minimalPdf(['Quarterly staff memo about the canteen menu', 'Nothing here is an annual report at all']));
     const { code, stdout } = await run([p, '--json']);
     expect(code).toBe(0);
-    const [o] = JSON.parse(stdout) as { kind: string; reason: string }[];
+    const [o] = JSON.parse(stdout) as { kind: string; reason: string; reason_en: string }[];
     expect(o.kind).toBe('not_a_report');
     expect(o.reason).not.toMatch(/PDF/);
+    expect(o.reason_en).not.toMatch(/PDF/);
   });
 });
 

@@ -3,6 +3,8 @@
 // bilingual has no message_en.
 import { describe, expect, it } from 'vitest';
 import { findingMessage } from '../../src/app/findingText';
+import { inLanguage } from '../../src/app/inLanguage';
+import { extractReport } from '../../src/extract/extractReport';
 
 describe('findingMessage', () => {
   it('shows the Chinese message in the Chinese interface and message_en in the English one', () => {
@@ -17,5 +19,16 @@ describe('findingMessage', () => {
     expect(findingMessage('缺少章节', undefined, 'en')).toBe('缺少章节');
     expect(findingMessage('缺少章节', '', 'en')).toBe('缺少章节');
     expect(findingMessage(null, null, 'en')).toBe('');
+  });
+});
+
+// The same helper picks a document's reason (`reason` Chinese, `reason_en` English).
+describe('inLanguage for a not-a-report reason', () => {
+  it('shows reason in Chinese, reason_en in English, and reason for a user report saved without reason_en', () => {
+    const x = extractReport({ name: 'a.txt', bytes: new Uint8Array() });
+    expect(inLanguage(x.reason, x.reason_en, 'zh')).toBe('文件为空（0 字节）');
+    expect(inLanguage(x.reason, x.reason_en, 'en')).toBe('the file is empty (0 bytes)');
+    const saved: Record<string, unknown> = { reason: '文件为空（0 字节）' }; // stored before reasons were bilingual
+    expect(inLanguage(saved.reason, saved.reason_en, 'en')).toBe('文件为空（0 字节）');
   });
 });

@@ -52,6 +52,7 @@ export function flagMatched(x: Extraction, flag: string, keys: string[]): boolea
   const numbers = (flag.match(/\d+(?:\.\d+)?/g) ?? []).slice(0, 2);
   const texts: { metrics: string[]; message: string }[] = x.findings.map((f: Finding) => ({ metrics: f.metrics, message: `${f.code} ${f.message}` }));
   if (x.reason) texts.push({ metrics: [], message: x.reason });
+  if (x.reason_en) texts.push({ metrics: [], message: x.reason_en });
   const mentions = (msg: string, n: string) => new RegExp(`(^|[^\\d.])${n.replace('.', '\\.')}(?![\\d.])`).test(msg);
   return texts.some((t) => {
     if (named.length > 0 && named.every((k) => t.metrics.includes(k))) return true;

@@ -5,7 +5,7 @@ import type { Extraction } from '../../src/extract/types';
 
 function report(id: string, over: Partial<Extraction> = {}): UserReport {
   const extraction: Extraction = {
-    file: 'a.txt', kind: 'annual_report', reason: null, agency: '云岭县人民政府', agency_short: '云岭县', level: 'county',
+    file: 'a.txt', kind: 'annual_report', reason: null, reason_en: null, agency: '云岭县人民政府', agency_short: '云岭县', level: 'county',
     scope: 'self', parent: '望江市', province: '青川省', division_code: null, report_year: 2022, published_on: '2023-01-20',
     era: '2021', metrics: [{ key: 'requests_received', value: 19, state: 'number', approx: false, source: { kind: 'table', line: 12, excerpt: '本年新收 19' } }],
     findings: [{ code: 'x', severity: 'info', message: '信息', message_en: 'm', metrics: [] }], grid: [], publishedSource: null, encoding: 'utf-8',

@@ -152,7 +152,7 @@ describe('dataset writer', () => {
       { key: 'proactive_total', state: 'number', value: 230, approx: true, source: { kind: 'text', line: 2, excerpt: '主动公开政府信息230余条'.repeat(5) } },
     ];
     const x = {
-      file: 'x.txt', kind: 'annual_report', reason: null, agency: '临溪街道办事处', agency_short: '临溪街道', level: 'street',
+      file: 'x.txt', kind: 'annual_report', reason: null, reason_en: null, agency: '临溪街道办事处', agency_short: '临溪街道', level: 'street',
       scope: 'self', parent: null, province: null, division_code: null, report_year: 2021, published_on: '2022-01-20',
       era: '2021', metrics: figures.map((f) => ({ key: f.key, value: f.value, state: f.state, approx: f.approx, source: f.source })),
       findings: [], grid: [], publishedSource: null, encoding: 'utf-8', doc: { text: '', lines: [''] },

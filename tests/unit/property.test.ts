@@ -13,10 +13,12 @@ const RUNS = 150;
 function checkExtraction(x: Extraction): void {
   expect(['annual_report', 'not_a_report']).toContain(x.kind);
   // extractReport's safety net turns a parser exception into not_a_report; that is still a bug.
-  expect(x.reason ?? '').not.toMatch(/^the extractor failed/);
+  expect(x.reason_en ?? '').not.toMatch(/^the extractor failed/);
+  expect(x.reason ?? '').not.toMatch(/^抽取程序处理此文档时出错/);
   if (x.kind === 'not_a_report') {
     expect(typeof x.reason).toBe('string');
     expect(x.reason!.length).toBeGreaterThan(0);
+    expect(x.reason_en!.length).toBeGreaterThan(0);
   }
   expect(provenanceProblems(x)).toEqual([]);
 }

@@ -6,6 +6,7 @@ import type { Dict, Lang } from './i18n';
 import type { PendingDoc } from './ImportView';
 import { corrected, LEVELS, type Corrections } from './userReport';
 import { FindingText } from '../findingText';
+import { inLanguage } from '../inLanguage';
 import { makeI18n } from '../i18n';
 
 interface Props {
@@ -37,7 +38,7 @@ export function PreviewCard({ t, lang, pending, onChange, onAdd, onSkip }: Props
     return (
       <li style={card} data-testid="preview-card" data-kind="not_a_report" data-name={doc.name}>
         <strong>{doc.name}</strong>{' '}
-        <span data-testid="problem-message">{t.notReport}{x.reason}</span>{' '}
+        <span data-testid="problem-message">{t.notReport}{inLanguage(x.reason, x.reason_en, lang)}</span>{' '}
         <button type="button" onClick={onSkip}>{t.dismiss}</button>
       </li>
     );

@@ -60,7 +60,8 @@ function reportProblem(r: unknown): string | null {
   const x = r.extraction;
   if (!isObj(x)) return 'no extraction';
   if (x.kind !== 'annual_report') return 'extraction is not an annual report';
-  for (const k of ['agency', 'agency_short', 'parent', 'province', 'division_code', 'published_on', 'era', 'scope']) {
+  // reason_en is absent from reports saved before reasons were bilingual: still valid.
+  for (const k of ['agency', 'agency_short', 'parent', 'province', 'division_code', 'published_on', 'era', 'scope', 'reason_en']) {
     if (x[k] !== undefined && !strOrNull(x[k])) return `bad ${k}`;
   }
   if (!LEVELS.includes(x.level as never)) return 'bad level';

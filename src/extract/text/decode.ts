@@ -4,9 +4,12 @@
 // on, because a wrong guess here silently turns a whole report into garbage that later looks like
 // "no figures".
 import { undoWindows1252 } from './doubleEncoding';
-import { sniffBinary } from './magic';
+import { sniffBinary, type Reason } from './magic';
 
-export type Decoded = { text: string; encoding: string } | { error: string };
+/** `error` is Chinese (the interface's primary language), `error_en` the same in English. */
+export type Decoded = { text: string; encoding: string } | { error: string; error_en: string };
+
+const refuse = (r: Reason): Decoded => ({ error: r.zh, error_en: r.en });
 
 /** How many bytes the UTF-16 and binary heuristics look at (enough to see many line breaks). */
 const SNIFF_BYTES = 8192;
@@ -43,16 +46,18 @@ function undoDoubleEncoding(d: { text: string; encoding: string }): Decoded | nu
 }
 
 function decodeOnce(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { error: 'the file is empty (0 bytes)' };
+  if (bytes.length === 0) return refuse({ zh: '文件为空（0 字节）', en: 'the file is empty (0 bytes)' });
 
   const bom = byBom(bytes);
   if (bom) return bom;
 
   const binary = sniffBinary(bytes);
-  if (binary) return { error: binary };
+  if (binary) return refuse(binary);
 
   const utf16 = byNulPattern(bytes);
-  if (utf16 === 'binary') return { error: 'binary data, not text (the file contains NUL bytes)' };
+  if (utf16 === 'binary') {
+    return refuse({ zh: '二进制数据，不是文本（文件含有 NUL 字节）', en: 'binary data, not text (the file contains NUL bytes)' });
+  }
   if (utf16) return decodeUtf16(bytes, utf16, 0);
 
   utf8Strict ??= new TextDecoder('utf-8', { fatal: true });
@@ -73,11 +78,12 @@ function decodeOnce(bytes: Uint8Array): Decoded {
   const gb = gb18030.decode(bytes);
   const gbBad = countReplacement(gb);
   if (gbBad * 50 > gb.length) {
-    return {
-      error:
-        `the text encoding could not be recognised: it is neither UTF-8, GB18030/GBK nor UTF-16 ` +
+    return refuse({
+      zh: `无法识别文本编码：既不是 UTF-8、GB18030/GBK，也不是 UTF-16（${gb.length} 个字符中有 ${gbBad} 个无法解码）；` +
+        `请将文件另存为 UTF-8 后重试`,
+      en: `the text encoding could not be recognised: it is neither UTF-8, GB18030/GBK nor UTF-16 ` +
         `(${gbBad} of ${gb.length} characters undecodable); save the file as UTF-8 and try again`,
-    };
+    });
   }
   // Big5 (Taiwan/Hong Kong saves of traditional-script mirrors) decodes as GB18030 without errors
   // but into nonsense; the characters every report uses tell the two apart.
@@ -155,7 +161,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', offse
   const text = encoding === 'utf-16le' ? new TextDecoder('utf-16le').decode(body) : decodeUtf16be(body);
   const bad = countReplacement(text);
   if (bad * 50 > text.length + 1) {
-    return { error: `the file looks like UTF-16 text but ${bad} characters cannot be decoded; it may be binary data` };
+    return refuse({
+      zh: `文件看似 UTF-16 文本，但有 ${bad} 个字符无法解码；可能是二进制数据`,
+      en: `the file looks like UTF-16 text but ${bad} characters cannot be decoded; it may be binary data`,
+    });
   }
   return { text, encoding };
 }

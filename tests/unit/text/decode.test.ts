@@ -24,15 +24,18 @@ function ok(bytes: Uint8Array): { text: string; encoding: string } {
   return d;
 }
 
+/** The refusal in English (`error_en`); its Chinese twin `error` must be there too. */
 function err(bytes: Uint8Array): string {
   const d = decodeBytes(bytes);
   if (!('error' in d)) throw new Error(`expected an error, got ${d.encoding} text`);
-  return d.error;
+  expect(d.error).toMatch(/[\u4e00-\u9fff]/);
+  return d.error_en;
 }
 
 describe('decodeBytes', () => {
   it('refuses an empty file with the size in the reason', () => {
     expect(err(new Uint8Array())).toBe('the file is empty (0 bytes)');
+    expect(decodeBytes(new Uint8Array())).toEqual({ error: '文件为空（0 字节）', error_en: 'the file is empty (0 bytes)' });
   });
 
   it('reads plain UTF-8', () => {
