@@ -18,14 +18,11 @@ export function codeLabel(code: string, lang: Lang): string {
   return title ? `${code} — ${title}` : code;
 }
 
-/** The finding's detail in the interface language, falling back to `message` (Chinese). */
-export const findingMessage: (message: unknown, messageEn: unknown, lang: Lang) => string = inLanguage;
-
 export function FindingText({ code, message, messageEn, lang }: {
   code: string; message: unknown; messageEn?: unknown; lang: Lang;
 }) {
   const title = findingTitle(code, lang);
-  const detail = findingMessage(message, messageEn, lang);
+  const detail = inLanguage(message, messageEn, lang);
   if (!title) return <span className="finding-title">{detail}</span>;
   return (
     <>

@@ -2,23 +2,22 @@
 // `message_en` in the English one, and `message` again when a finding stored before messages were
 // bilingual has no message_en.
 import { describe, expect, it } from 'vitest';
-import { findingMessage } from '../../src/app/findingText';
 import { inLanguage } from '../../src/app/inLanguage';
 import { extractReport } from '../../src/extract/extractReport';
 
-describe('findingMessage', () => {
+describe('inLanguage for a finding message', () => {
   it('shows the Chinese message in the Chinese interface and message_en in the English one', () => {
-    expect(findingMessage('办理结果各项之和为27，但（七）总计为21', 'the handled outcomes add up to 27 but the stated total (七) is 21', 'zh'))
+    expect(inLanguage('办理结果各项之和为27，但（七）总计为21', 'the handled outcomes add up to 27 but the stated total (七) is 21', 'zh'))
       .toBe('办理结果各项之和为27，但（七）总计为21');
-    expect(findingMessage('办理结果各项之和为27，但（七）总计为21', 'the handled outcomes add up to 27 but the stated total (七) is 21', 'en'))
+    expect(inLanguage('办理结果各项之和为27，但（七）总计为21', 'the handled outcomes add up to 27 but the stated total (七) is 21', 'en'))
       .toBe('the handled outcomes add up to 27 but the stated total (七) is 21');
   });
 
   it('falls back to message when message_en is null, absent or empty', () => {
-    expect(findingMessage('缺少章节', null, 'en')).toBe('缺少章节');
-    expect(findingMessage('缺少章节', undefined, 'en')).toBe('缺少章节');
-    expect(findingMessage('缺少章节', '', 'en')).toBe('缺少章节');
-    expect(findingMessage(null, null, 'en')).toBe('');
+    expect(inLanguage('缺少章节', null, 'en')).toBe('缺少章节');
+    expect(inLanguage('缺少章节', undefined, 'en')).toBe('缺少章节');
+    expect(inLanguage('缺少章节', '', 'en')).toBe('缺少章节');
+    expect(inLanguage(null, null, 'en')).toBe('');
   });
 });
 
