@@ -1,7 +1,9 @@
 // The project never contains text copied from the real reports in ../shared (they are not ours):
 // fixtures are written by us, and the datasets keep figures with short excerpts, never passages.
 // Same rule as the before-stop hook: any run of 24 CJK characters (and CJK punctuation) that
-// opens a run in a real document must not appear in a project file, text or binary.
+// opens a run in a real document must not appear in a project file, text or binary — unless three or
+// more documents share it: then it is the national form's own wording (row labels, the 勾稽关系 note) or
+// site boilerplate, which fixtures may use as printed.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,14 +26,41 @@ function walk(dir: string, keep: (p: string) => boolean): string[] {
   return out;
 }
 
-function sharedRuns(): Buffer[] {
-  const seen = new Set<string>();
-  const docs = walk(SHARED, (p) => /[/\\](seeds|corpus)[/\\]/.test(p) && /\.(txt|md|html?)$/.test(p));
-  for (const f of docs) {
-    for (const m of readFileSync(f, 'utf8').matchAll(RUN)) seen.add(m[0].slice(0, 24));
+/** The run openings of the real documents that fewer than three documents share (a report's own passage). */
+export function forbiddenRuns(docs: string[]): string[] {
+  const perDoc = docs.map((text) => {
+    const windows = new Set<string>();
+    for (const m of text.matchAll(RUN)) for (let i = 0; i + 24 <= m[0].length; i++) windows.add(m[0].slice(i, i + 24));
+    return windows;
+  });
+  const count = new Map<string, number>();
+  for (const windows of perDoc) for (const w of windows) count.set(w, (count.get(w) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const text of docs) {
+    for (const m of text.matchAll(RUN)) {
+      const opening = m[0].slice(0, 24);
+      if ((count.get(opening) ?? 0) < 3) out.add(opening);
+    }
   }
-  return [...seen].map((s) => Buffer.from(s, 'utf8'));
+  return [...out];
 }
+
+function sharedRuns(): Buffer[] {
+  const docs = walk(SHARED, (p) => /[/\\](seeds|corpus)[/\\]/.test(p) && /\.(txt|md|html?)$/.test(p));
+  return forbiddenRuns(docs.map((f) => readFileSync(f, 'utf8'))).map((s) => Buffer.from(s, 'utf8'));
+}
+
+describe('the copied-text rule', () => {
+  it('forbids a passage of one or two documents and allows wording that three documents share', () => {
+    const form = '本列数据的勾稽关系为第一项加第二项之和等于第三项加第四项之和';
+    const own = '我们这个虚构的单位今年在一个很偏僻的地方开了三场很长的会议并且写了总结';
+    const docs = [`${form}。${own}`, `${form}。`, `${form}。`];
+    const forbidden = forbiddenRuns(docs);
+    expect(forbidden).toContain(own.slice(0, 24));
+    expect(forbidden).not.toContain(form.slice(0, 24));
+    expect(forbiddenRuns(docs.slice(0, 2))).toContain(form.slice(0, 24));
+  });
+});
 
 describe.runIf(HAVE_SHARED)('no text copied from ../shared', () => {
   it('no project file (sources, tests, fixtures, data, docs) holds a 24-character run of a real report', () => {
