@@ -3,16 +3,16 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { dataVersion, onDataChanged, runQuery, type BuiltQuery, type QueryResult } from '../data';
 
-export interface QueryState { data: QueryResult | null; error: string | null; loading: boolean }
+export interface QueryState<Row = Record<string, unknown>> { data: QueryResult<Row> | null; error: string | null; loading: boolean }
 
 export function useDataVersion(): number {
   return useSyncExternalStore(onDataChanged, dataVersion);
 }
 
-export function useDataQuery(q: BuiltQuery | null): QueryState {
+export function useDataQuery<Row extends Record<string, unknown>>(q: BuiltQuery<Row> | null): QueryState<Row> {
   const version = useDataVersion();
   const key = q ? `${q.sql}\u0000${JSON.stringify(q.params)}\u0000${version}` : '';
-  const [state, setState] = useState<QueryState>({ data: null, error: null, loading: !!q });
+  const [state, setState] = useState<QueryState<Row>>({ data: null, error: null, loading: !!q });
   const latest = useRef(0);
   useEffect(() => {
     if (!q) { setState({ data: null, error: null, loading: false }); return; }

@@ -1,9 +1,9 @@
 // Arrow results → plain rows the UI can hold: BIGINT → number, DATE → 'YYYY-MM-DD', TIMESTAMP → ISO.
 import { DataType, type Table } from 'apache-arrow';
 
-export interface QueryResult {
+export interface QueryResult<Row = Record<string, unknown>> {
   columns: string[];
-  rows: Record<string, unknown>[];
+  rows: Row[];
 }
 
 function toIsoDate(v: unknown): string | null {

@@ -7,8 +7,7 @@ import { openEngine } from './engine';
 import { arrowToRows, type QueryResult } from './arrowRows';
 import { DATA_FILES, TABLES, type TableDef } from './schema';
 import { datasetSetupSql, FAST_METRIC_VALUES, FAST_METRICS_THRESHOLD, USER_PREFIX } from './setup';
-import type { BuiltQuery, Param } from './sql';
-import { placeholders, REFRESH_REPORT_BASE } from './sql';
+import { QueryError, REFRESH_REPORT_BASE, query, sql, type BuiltQuery, type Param } from './sql';
 import { guardConsoleSql } from './consoleGuard';
 import type { DatasetRows } from './rows';
 
@@ -157,19 +156,23 @@ export class Dataset {
   }
 
   /** Runs a built query as a prepared statement with its parameters. */
-  async query(q: BuiltQuery): Promise<QueryResult> {
+  async query<Row extends Record<string, unknown>>(q: BuiltQuery<Row>): Promise<QueryResult<Row>> {
     const conn = await this.connection();
     const t0 = performance.now();
     this.lastQueryAt = t0;
-    const stmt = await conn.prepare(q.sql);
     try {
-      const table = await stmt.query(...q.params);
-      const result = arrowToRows(table);
-      this.stats.push({ name: q.name, ms: performance.now() - t0 });
-      if (this.stats.length > 5000) this.stats.splice(0, 1000);
-      return result;
-    } finally {
-      await stmt.close();
+      const stmt = await conn.prepare(q.sql);
+      try {
+        const table = await stmt.query(...q.params);
+        const result = arrowToRows(table) as QueryResult<Row>;
+        this.stats.push({ name: q.name, ms: performance.now() - t0 });
+        if (this.stats.length > 5000) this.stats.splice(0, 1000);
+        return result;
+      } finally {
+        await stmt.close();
+      }
+    } catch (err) {
+      throw new QueryError(q.name, err);
     }
   }
 
@@ -224,11 +227,13 @@ export class Dataset {
     if (ids.length === 0) return 0;
     // Only the user tables are ever written: bundled rows cannot be removed.
     for (const t of [TABLES[1], TABLES[2], TABLES[3]]) {
-      const stmt = await conn.prepare(`DELETE FROM ${USER_PREFIX}${t.name} WHERE report_id IN (${placeholders(ids.length)})`);
-      try { await stmt.query(...ids); } finally { await stmt.close(); }
+      const del = query('user.delete', sql`DELETE FROM ${sql.trusted(USER_PREFIX + t.name)} WHERE report_id IN (${ids})`);
+      const stmt = await conn.prepare(del.sql);
+      try { await stmt.query(...del.params); } finally { await stmt.close(); }
     }
-    const stmt = await conn.prepare(`DELETE FROM ${USER_PREFIX}reports WHERE report_id IN (${placeholders(ids.length)}) RETURNING report_id`);
-    try { return (await stmt.query(...ids)).numRows; } finally { await stmt.close(); }
+    const del = query('user.delete', sql`DELETE FROM ${sql.trusted(`${USER_PREFIX}reports`)} WHERE report_id IN (${ids}) RETURNING report_id`);
+    const stmt = await conn.prepare(del.sql);
+    try { return (await stmt.query(...del.params)).numRows; } finally { await stmt.close(); }
   }
 
   /** Removes user reports (bundled reports are never removed). */

@@ -24,7 +24,7 @@ export function dataset(): Dataset {
 
 export function dataUrlProblem(): string | null { dataset(); return dataUrlError; }
 export function startDataset(): Promise<void> { return dataset().start(); }
-export function runQuery(q: BuiltQuery): Promise<QueryResult> { return dataset().query(q); }
+export function runQuery<Row extends Record<string, unknown>>(q: BuiltQuery<Row>): Promise<QueryResult<Row>> { return dataset().query(q); }
 export function runConsoleSql(sql: string) { return dataset().consoleQuery(sql); }
 export function onLoadStatus(fn: (s: LoadStatus) => void): () => void { return dataset().onStatus(fn); }
 export function loadStatus(): LoadStatus { return dataset().status; }

@@ -1,31 +1,100 @@
-// What every query builder returns: SQL text whose identifiers come from allow-lists, and the
-// values as prepared-statement parameters (`conn.prepare(sql)` then `stmt.query(...params)`).
+// SQL through one tagged template. `sql\`… ${value} …\`` turns every interpolated value into a bound
+// parameter (`?`), splices nested fragments with their parameters in order, and expands a list into
+// `?, ?, ?`; identifiers enter only through `ident` / `column` (allow-lists). Builders never glue
+// text and parameter arrays by hand, so the two cannot fall out of step.
 import { tableDef, type TableName } from './schema';
 
 export type Param = string | number | boolean | null;
 
-export interface BuiltQuery {
-  /** Short name for timing statistics (bench) and debugging. */
-  name: string;
-  sql: string;
-  params: Param[];
+const FRAGMENT: unique symbol = Symbol('sql fragment');
+
+/** A piece of SQL text with the parameters of its `?` placeholders, in order. */
+export interface Sql {
+  readonly [FRAGMENT]: true;
+  readonly text: string;
+  readonly params: readonly Param[];
 }
 
-/** `?, ?, ?` for a list of parameters; the count is structure, never user text. */
-export function placeholders(n: number): string {
-  return Array.from({ length: n }, () => '?').join(', ');
+/** What a template may interpolate: a value (bound), a list of values (bound, comma-separated) or a fragment. */
+export type SqlValue = Param | readonly Param[] | Sql;
+
+function fragment(text: string, params: readonly Param[]): Sql {
+  return { [FRAGMENT]: true, text, params };
 }
 
-/** A column name checked against the schema allow-list; throws on anything else (a programming
- * error, not user input: user choices are mapped to known names before they get here). */
-export function column(table: TableName, name: string): string {
+export function isSql(v: unknown): v is Sql {
+  return typeof v === 'object' && v !== null && (v as Sql)[FRAGMENT] === true;
+}
+
+export function sql(strings: TemplateStringsArray, ...values: readonly SqlValue[]): Sql {
+  let text = strings[0];
+  const params: Param[] = [];
+  values.forEach((v, i) => {
+    if (isSql(v)) {
+      text += v.text;
+      params.push(...v.params);
+    } else if (Array.isArray(v)) {
+      // An empty IN list is a syntax error in SQL; `NULL` matches nothing, which is what an empty list means.
+      text += v.length ? v.map(() => '?').join(', ') : 'NULL';
+      params.push(...(v as readonly Param[]));
+    } else {
+      text += '?';
+      params.push(v as Param);
+    }
+    text += strings[i + 1];
+  });
+  return fragment(text, params);
+}
+
+/** SQL text written in this code base (a constant clause, a CTE); never text that came from a user. */
+sql.trusted = (text: string): Sql => fragment(text, []);
+
+/** Fragments joined by a separator (`, `, ` AND `, ` UNION ALL `), parameters in order. */
+sql.join = (parts: readonly Sql[], separator: string): Sql =>
+  fragment(parts.map((p) => p.text).join(separator), parts.flatMap((p) => p.params));
+
+/** `AND a AND b …` (each condition prefixed), empty when there are none. */
+sql.and = (conditions: readonly Sql[]): Sql =>
+  conditions.length ? sql.join([sql.trusted(''), ...conditions], ' AND ') : sql.trusted('');
+
+/** An identifier from an allow-list; anything else is a programming error (user choices are mapped
+ * to known names before they get here). */
+export function ident(name: string, allowed: readonly string[]): Sql {
+  if (!allowed.includes(name) || !/^[a-z_][a-z0-9_]*$/i.test(name)) throw new Error(`identifier not allowed: ${name}`);
+  return sql.trusted(name);
+}
+
+/** A column name checked against the dataset schema. */
+export function column(table: TableName, name: string): Sql {
   const def = tableDef(table);
   if (!def || !def.columns.some((c) => c.name === name)) throw new Error(`unknown column ${table}.${name}`);
-  return name;
+  return sql.trusted(name);
 }
 
 export function isColumn(table: string, name: string): boolean {
   return !!tableDef(table)?.columns.some((c) => c.name === name);
+}
+
+/** What every query builder returns: a name (timing statistics, error messages), the text and its
+ * parameters. `Row` is the shape of one result row, so views read typed fields. */
+export interface BuiltQuery<Row = Record<string, unknown>> {
+  name: string;
+  sql: string;
+  params: Param[];
+  /** Phantom: carries the row type; never set. */
+  readonly __row?: Row;
+}
+
+export function query<Row = Record<string, unknown>>(name: string, body: Sql): BuiltQuery<Row> {
+  return { name, sql: body.text, params: [...body.params] };
+}
+
+/** A failed query names the query it was, so a message in the UI or a test points at the builder. */
+export class QueryError extends Error {
+  constructor(readonly queryName: string, override readonly cause: unknown) {
+    super(`query ${queryName} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'QueryError';
+  }
 }
 
 /** One annual report per agency and year (a duplicate copy of the same report would count twice;
@@ -42,4 +111,4 @@ export const REFRESH_REPORT_BASE = `CREATE OR REPLACE TABLE report_base AS ${REP
 /** The CTE every view query starts from. NOT MATERIALIZED: a query that reads `base` twice would
  * otherwise copy every column of every report first (measured: the trends query 53 → 46 ms at
  * 100,000 reports in DuckDB-WASM); inlined, each use reads only its columns and rows. */
-export const BASE_REPORTS = `base AS NOT MATERIALIZED (SELECT * FROM report_base)`;
+export const BASE_REPORTS = sql.trusted(`base AS NOT MATERIALIZED (SELECT * FROM report_base)`);

@@ -1,5 +1,5 @@
 // 对比 Compare: one measure, one year, agencies side by side (best first, not-reported last).
-import { BASE_REPORTS, type BuiltQuery } from '../sql';
+import { BASE_REPORTS, query, sql, type BuiltQuery } from '../sql';
 import type { Measure } from '../measures';
 import { reportConditions, type ReportFilter } from './filters';
 import { measureCte } from './measure';
@@ -11,19 +11,20 @@ export interface CompareOptions extends ReportFilter {
   limit?: number;
 }
 
-export function compareQuery(o: CompareOptions): BuiltQuery {
+export type CompareRow = {
+  report_id: string; agency_short: string | null; agency: string | null; level: string | null; province: string | null;
+  scope: string | null; era: string | null; origin: string; value: number | null; num: number | null; den: number | null;
+  small: boolean; total: number; ranked: number;
+};
+
+export function compareQuery(o: CompareOptions): BuiltQuery<CompareRow> {
   const c = reportConditions('b', o);
-  const m = measureCte(o.measure, o.minSize, c);
-  return {
-    name: 'compare.ranking',
-    sql: `WITH ${BASE_REPORTS}, ${m.sql}
+  return query('compare.ranking', sql`WITH ${BASE_REPORTS}, ${measureCte(o.measure, o.minSize, c)}
       SELECT b.report_id, b.agency_short, b.agency, b.level, b.province, b.scope, b.era, b.origin,
         mv.value, mv.num, mv.den, coalesce(mv.small, false) AS small,
         count(*) OVER () AS total, count(mv.value) OVER () AS ranked
       FROM base b LEFT JOIN mv USING (report_id)
-      WHERE true${c.sql}
+      WHERE true${c}
       ORDER BY mv.value DESC NULLS LAST, b.agency_short
-      LIMIT ?`,
-    params: [...m.params, ...c.params, o.limit ?? 500],
-  };
+      LIMIT ${o.limit ?? 500}`);
 }

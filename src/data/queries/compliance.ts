@@ -1,5 +1,5 @@
 // 合规 Compliance: every finding (filtered), a scorecard per report, agencies ranked by open problems.
-import { BASE_REPORTS, placeholders, type BuiltQuery, type Param } from '../sql';
+import { BASE_REPORTS, query, sql, type BuiltQuery, type Sql } from '../sql';
 import { codesOfFacet } from '../../extract/checks/registry';
 import { levelsOf, type LevelGroup } from '../levels';
 import { reportConditions, type ReportFilter } from './filters';
@@ -16,41 +16,33 @@ export interface FindingFilter {
   limit?: number;
 }
 
-function findingConditions(f: FindingFilter): { sql: string; params: Param[] } {
-  const parts: string[] = [];
-  const params: Param[] = [];
+function findingConditions(f: FindingFilter): Sql {
+  const parts: Sql[] = [];
   const sev = (f.severities ?? []).filter((s) => SEVERITIES.includes(s));
-  if (sev.length) { parts.push(`f.severity IN (${placeholders(sev.length)})`); params.push(...sev); }
-  if (f.code) { parts.push('f.code = ?'); params.push(f.code); }
-  if (f.agency) { parts.push('contains(coalesce(r.agency_short, r.agency, \'\'), ?)'); params.push(f.agency); }
-  if (f.year != null) { parts.push('r.report_year = ?'); params.push(f.year); }
-  if (f.levelGroup) {
-    const levels = levelsOf(f.levelGroup);
-    parts.push(`r.level IN (${placeholders(levels.length)})`); params.push(...levels);
-  }
-  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+  if (sev.length) parts.push(sql`f.severity IN (${sev})`);
+  if (f.code) parts.push(sql`f.code = ${f.code}`);
+  if (f.agency) parts.push(sql`contains(coalesce(r.agency_short, r.agency, ''), ${f.agency})`);
+  if (f.year != null) parts.push(sql`r.report_year = ${f.year}`);
+  if (f.levelGroup) parts.push(sql`r.level IN (${levelsOf(f.levelGroup)})`);
+  return sql.and(parts);
 }
 
-export function findingsQuery(f: FindingFilter): BuiltQuery {
-  const c = findingConditions(f);
-  return {
-    name: 'compliance.findings',
-    sql: `SELECT f.report_id, r.agency_short, r.agency, r.report_year, r.level, r.origin, f.code, f.severity, f.message, f.message_en, f.metrics,
+export type FindingRow = {
+  report_id: string; agency_short: string | null; agency: string | null; report_year: number | null; level: string | null;
+  origin: string; code: string; severity: Severity; message: string; message_en: string; metrics: string; total: number;
+};
+
+export function findingsQuery(f: FindingFilter): BuiltQuery<FindingRow> {
+  return query('compliance.findings', sql`SELECT f.report_id, r.agency_short, r.agency, r.report_year, r.level, r.origin, f.code, f.severity, f.message, f.message_en, f.metrics,
         count(*) OVER () AS total
       FROM findings f JOIN reports r USING (report_id)
-      WHERE true${c.sql}
+      WHERE true${findingConditions(f)}
       ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, r.agency_short, r.report_year, f.code
-      LIMIT ?`,
-    params: [...c.params, f.limit ?? 1000],
-  };
+      LIMIT ${f.limit ?? 1000}`);
 }
 
-export function findingCodesQuery(): BuiltQuery {
-  return {
-    name: 'compliance.codes',
-    sql: `SELECT code, max(severity) AS severity, count(*) AS n FROM findings GROUP BY code ORDER BY n DESC, code`,
-    params: [],
-  };
+export function findingCodesQuery(): BuiltQuery<{ code: string; severity: Severity; n: number }> {
+  return query('compliance.codes', sql`SELECT code, max(severity) AS severity, count(*) AS n FROM findings GROUP BY code ORDER BY n DESC, code`);
 }
 
 /** Scorecard criteria: a report fails a column when it has an error or warning whose code the checks
@@ -66,40 +58,30 @@ export type ScoreKey = 'on_time' | (typeof SCORECARD)[number]['key'];
 
 export function scorecardQuery(f: ReportFilter & { agency?: string | null; limit?: number }): BuiltQuery {
   const c = reportConditions('b', { ...f, includeRegion: true });
-  const params: Param[] = [];
-  const cols = SCORECARD.map((s) => {
-    params.push(...s.codes);
-    return `max(CASE WHEN f.code IN (${placeholders(s.codes.length)}) THEN 1 ELSE 0 END) AS bad_${s.key}`;
-  });
-  const agency = f.agency ? { sql: ' AND contains(coalesce(b.agency_short, b.agency, \'\'), ?)', params: [f.agency] } : { sql: '', params: [] };
-  return {
-    name: 'compliance.scorecard',
-    sql: `WITH ${BASE_REPORTS},
-      fc AS (SELECT f.report_id, ${cols.join(', ')} FROM findings f WHERE f.severity <> 'info' GROUP BY f.report_id)
+  const bad = sql.join(SCORECARD.map((s) => sql`max(CASE WHEN f.code IN (${s.codes}) THEN 1 ELSE 0 END) AS ${sql.trusted(`bad_${s.key}`)}`), ', ');
+  const passed = sql.trusted(SCORECARD.map((s) => `coalesce(fc.bad_${s.key}, 0) = 0 AS ${s.key}`).join(', '));
+  const agency = f.agency ? sql` AND contains(coalesce(b.agency_short, b.agency, ''), ${f.agency})` : sql.trusted('');
+  return query('compliance.scorecard', sql`WITH ${BASE_REPORTS},
+      fc AS (SELECT f.report_id, ${bad} FROM findings f WHERE f.severity <> 'info' GROUP BY f.report_id)
       SELECT b.report_id, b.agency_short, b.report_year, b.level, b.origin, b.timeliness, b.days_late,
         CASE b.timeliness WHEN 'on_time' THEN true WHEN 'late' THEN false WHEN 'warn_window' THEN false ELSE NULL END AS on_time,
-        ${SCORECARD.map((s) => `coalesce(fc.bad_${s.key}, 0) = 0 AS ${s.key}`).join(', ')},
+        ${passed},
         b.n_errors, b.n_warnings, count(*) OVER () AS total
       FROM base b LEFT JOIN fc USING (report_id)
-      WHERE true${c.sql}${agency.sql}
+      WHERE true${c}${agency}
       ORDER BY b.n_errors + b.n_warnings DESC, b.agency_short, b.report_year
-      LIMIT ?`,
-    params: [...params, ...c.params, ...agency.params, f.limit ?? 500],
-  };
+      LIMIT ${f.limit ?? 500}`);
 }
 
-export function problemRankingQuery(f: ReportFilter & { limit?: number }): BuiltQuery {
-  const c = reportConditions('b', f);
-  return {
-    name: 'compliance.ranking',
-    sql: `WITH ${BASE_REPORTS}
+export type RankingRow = { agency_short: string; reports: number; errors: number; warnings: number; open: number; origin: string | null };
+
+export function problemRankingQuery(f: ReportFilter & { limit?: number }): BuiltQuery<RankingRow> {
+  return query('compliance.ranking', sql`WITH ${BASE_REPORTS}
       SELECT b.agency_short, count(*) AS reports, sum(b.n_errors) AS errors, sum(b.n_warnings) AS warnings,
         sum(b.n_errors + b.n_warnings) AS open,
         -- 'user' when any of the agency's reports is the user's own (the row is then marked as theirs)
         max(CASE WHEN b.origin = 'user' THEN 'user' END) AS origin
-      FROM base b WHERE b.agency_short IS NOT NULL${c.sql}
+      FROM base b WHERE b.agency_short IS NOT NULL${reportConditions('b', f)}
       GROUP BY 1 HAVING sum(b.n_errors + b.n_warnings) > 0
-      ORDER BY open DESC, errors DESC, b.agency_short LIMIT ?`,
-    params: [...c.params, f.limit ?? 30],
-  };
+      ORDER BY open DESC, errors DESC, b.agency_short LIMIT ${f.limit ?? 30}`);
 }

@@ -1,6 +1,5 @@
-// The filters most views share (level group, region, region-wide summaries), as SQL + parameters.
-import type { Param } from '../sql';
-import { placeholders } from '../sql';
+// The filters most views share (level group, region, region-wide summaries), as one SQL fragment.
+import { sql, type Sql } from '../sql';
 import { levelsOf, type LevelGroup } from '../levels';
 
 export interface ReportFilter {
@@ -12,17 +11,13 @@ export interface ReportFilter {
   year?: number | null;
 }
 
-/** `AND ...` conditions on a reports alias; empty when nothing filters. */
-export function reportConditions(alias: string, f: ReportFilter): { sql: string; params: Param[] } {
-  const parts: string[] = [];
-  const params: Param[] = [];
-  if (f.year != null) { parts.push(`${alias}.report_year = ?`); params.push(f.year); }
-  if (f.levelGroup) {
-    const levels = levelsOf(f.levelGroup);
-    parts.push(`${alias}.level IN (${placeholders(levels.length)})`);
-    params.push(...levels);
-  }
-  if (f.region) { parts.push(`${alias}.province = ?`); params.push(f.region); }
-  if (!f.includeRegion) parts.push(`coalesce(${alias}.scope, 'self') <> 'region'`);
-  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+/** ` AND …` conditions on a reports alias (an allow-listed alias of ours); empty when nothing filters. */
+export function reportConditions(alias: 'b' | 'r', f: ReportFilter): Sql {
+  const a = sql.trusted(alias);
+  const parts: Sql[] = [];
+  if (f.year != null) parts.push(sql`${a}.report_year = ${f.year}`);
+  if (f.levelGroup) parts.push(sql`${a}.level IN (${levelsOf(f.levelGroup)})`);
+  if (f.region) parts.push(sql`${a}.province = ${f.region}`);
+  if (!f.includeRegion) parts.push(sql`coalesce(${a}.scope, 'self') <> 'region'`);
+  return sql.and(parts);
 }
