@@ -1,6 +1,6 @@
 // 概览 Overview: which agencies reported for which years, one square per report, coloured by era
 // or by open findings.
-import type { ChartOption } from './echarts';
+import type { ChartOption, ClickableChart } from './echarts';
 import { escapeHtml } from './escape';
 import { MINE_OUTLINE } from './mine';
 
@@ -24,7 +24,12 @@ export function findingColour(c: CoverageCell): string {
 
 export interface CoverageLabels { title: string; tooltip: (c: CoverageCell) => string }
 
-export function coverageOption(cells: readonly CoverageCell[], colour: CoverageColour, labels: CoverageLabels): ChartOption {
+/** One square per cell, in input order (so `order` is the identity). */
+export function coverageChart(cells: readonly CoverageCell[], colour: CoverageColour, labels: CoverageLabels): ClickableChart {
+  return { option: coverageOption(cells, colour, labels), order: cells.map((_, i) => i) };
+}
+
+function coverageOption(cells: readonly CoverageCell[], colour: CoverageColour, labels: CoverageLabels): ChartOption {
   const agencies = [...new Set(cells.map((c) => c.agency))];
   const years = cells.map((c) => c.year);
   const lo = years.length ? Math.min(...years) : 2019;

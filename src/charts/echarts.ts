@@ -25,6 +25,14 @@ export type ChartOption = echarts.ComposeOption<
 
 export { echarts };
 
+/** A chart whose marks can be clicked: `order[i]` is the index, in the builder's input, of the i-th
+ * plotted datum (ECharts' `dataIndex`). Builders sort, filter and reverse their input; the caller maps
+ * a click back through `order` instead of repeating that logic (where a slip opens the wrong report). */
+export interface ClickableChart {
+  option: ChartOption;
+  order: readonly number[];
+}
+
 /** Renders an option to an SVG string without a DOM (downloads, tests). */
 export function renderSvg(option: ChartOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });

@@ -1,5 +1,5 @@
 // 对比 Compare: agencies side by side as a sorted horizontal bar chart.
-import type { ChartOption } from './echarts';
+import type { ClickableChart } from './echarts';
 import { escapeHtml } from './escape';
 import { formatValue, type ValueFormat } from './format';
 import { MINE_OUTLINE } from './mine';
@@ -17,10 +17,12 @@ export interface RankingDatum {
 
 export interface RankingLabels { title: string; unit: string; format: ValueFormat }
 
-/** Bars for the agencies that gave the figure, best at the top (at most `maxBars`). */
-export function rankingOption(data: readonly RankingDatum[], labels: RankingLabels, maxBars = 40): ChartOption {
-  const shown = data.filter((d) => d.value !== null).slice(0, maxBars).reverse();
-  return {
+/** Bars for the agencies that gave the figure, best at the top (at most `maxBars`). The input is
+ * ranked best first; the category axis runs bottom-up, so the plotted order is reversed. */
+export function rankingChart(data: readonly RankingDatum[], labels: RankingLabels, maxBars = 40): ClickableChart {
+  const order = data.flatMap((d, i) => (d.value !== null ? [i] : [])).slice(0, maxBars).reverse();
+  const shown = order.map((i) => data[i]);
+  const option: ClickableChart['option'] = {
     animation: false,
     title: { text: labels.title, left: 0, textStyle: { fontSize: 14 } },
     grid: { left: 8, right: 48, top: 36, bottom: 36, containLabel: true },
@@ -42,4 +44,5 @@ export function rankingOption(data: readonly RankingDatum[], labels: RankingLabe
       label: { show: true, position: 'right', formatter: (p: unknown) => formatValue((p as { value: number }).value, labels.format) },
     }],
   };
+  return { option, order };
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg, type ChartOption } from '../../src/charts/echarts';
-import { rankingOption } from '../../src/charts/ranking';
+import { rankingChart } from '../../src/charts/ranking';
 import { trendOption, eraOfYear } from '../../src/charts/trend';
-import { cellWidth, coverageOption, ERA_COLOURS, FINDING_COLOURS } from '../../src/charts/coverage';
+import { cellWidth, coverageChart, ERA_COLOURS, FINDING_COLOURS } from '../../src/charts/coverage';
 import { countsOption } from '../../src/charts/counts';
 import { escapeHtml } from '../../src/charts/escape';
 import { formatValue } from '../../src/charts/format';
 import { MINE_OUTLINE } from '../../src/charts/mine';
+import type { CoverageCell, CoverageColour, CoverageLabels } from '../../src/charts/coverage';
+import type { RankingDatum, RankingLabels } from '../../src/charts/ranking';
+
+const rankingOption = (d: readonly RankingDatum[], l: RankingLabels, max?: number) => rankingChart(d, l, max).option;
+const coverageOption = (c: readonly CoverageCell[], colour: CoverageColour, l: CoverageLabels) => coverageChart(c, colour, l).option;
 
 const EVIL = '<img src=x onerror=alert(1)>';
 const fmt = { display: 'number' as const, notReported: '未报告', locale: 'zh-CN' };
@@ -31,6 +36,13 @@ describe('rankingOption', () => {
     const grouped = rankingOption([{ name: 'a', value: 2, colour: '#123456' }], { title: 'T', unit: '', format: fmt });
     expect(series(grouped)[0].data).toEqual([{ value: 2, itemStyle: { color: '#123456' } }]);
     expect((option.yAxis as { data: string[] }).data).toEqual([EVIL, '甲街道']);
+  });
+  it('returns the input index of every bar, so a click opens the right report (regression: the view re-derived the order by hand)', () => {
+    const ranked = [{ name: 'a', value: 9 }, { name: 'b', value: null }, { name: 'c', value: 4 }, { name: 'd', value: 1 }];
+    const chart = rankingChart(ranked, { title: 'T', unit: '', format: fmt }, 2);
+    // best two reported, drawn bottom-up: c (input 2) first, then a (input 0)
+    expect(chart.order).toEqual([2, 0]);
+    expect((chart.option.yAxis as { data: string[] }).data).toEqual(chart.order.map((i) => ranked[i].name));
   });
   it("outlines the user's own report's bar, keeping its level colour", () => {
     const o = rankingOption([{ name: 'a（我的）', value: 2, colour: '#123456', mine: true }, { name: 'b', value: 1 }], { title: 'T', unit: '', format: fmt });
@@ -87,10 +99,13 @@ describe('coverageOption and countsOption', () => {
     { agency: '甲街道', year: 2020, era: '2019', errors: 1, warnings: 0 },
     { agency: EVIL, year: 2020, era: '2019', errors: 0, warnings: 2 },
   ];
+  it('coverage squares are plotted in input order', () => {
+    expect(coverageChart(cells, 'era', { title: 'C', tooltip: () => '' }).order).toEqual([0, 1, 2]);
+  });
   it('colours squares by era or by open findings', () => {
     const byEra = series(coverageOption(cells, 'era', { title: 'C', tooltip: () => '' }))[0].data as { itemStyle: { color: string } }[];
     expect(byEra.map((d) => d.itemStyle.color)).toEqual([ERA_COLOURS['2008'], ERA_COLOURS['2019'], ERA_COLOURS['2019']]);
-    const byFindings = coverageOption(cells, 'findings', { title: 'C', tooltip: (c) => `${c.errors}` });
+    const byFindings = coverageOption(cells, 'findings', { title: 'C', tooltip: (c: CoverageCell) => `${c.errors}` });
     expect((series(byFindings)[0].data as { itemStyle: { color: string } }[]).map((d) => d.itemStyle.color))
       .toEqual([FINDING_COLOURS.none, FINDING_COLOURS.errors, FINDING_COLOURS.warnings]);
     expect(tooltip(byFindings, { dataIndex: 2 })).not.toContain('<img');

@@ -10,19 +10,25 @@ interface Props {
   option: ChartOption | null;
   height: number;
   table: ReactNode;
-  onItemClick?: (dataIndex: number, seriesIndex: number) => void;
+  /** Called with the index, in the chart builder's input, of the clicked mark (through `order`). */
+  onItemClick?: (inputIndex: number) => void;
+  /** A clickable chart's `order` (see ClickableChart): plotted position → input index. */
+  order?: readonly number[];
   busy?: boolean;
 }
 
-export function ChartPanel({ id, option, height, table, onItemClick, busy }: Props) {
+export function ChartPanel({ id, option, height, table, onItemClick, order, busy }: Props) {
   const { t } = useI18n();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const [showTable, setShowTable] = useState(false);
   const [ready, setReady] = useState(false);
   const hasOption = useRef(false);
-  const clickRef = useRef(onItemClick);
-  clickRef.current = onItemClick;
+  const clickRef = useRef<((dataIndex: number) => void) | undefined>(undefined);
+  clickRef.current = onItemClick && ((dataIndex: number) => {
+    const input = order ? order[dataIndex] : dataIndex;
+    if (input !== undefined) onItemClick(input);
+  });
 
   useEffect(() => {
     if (!el.current || showTable) return;
@@ -35,7 +41,7 @@ export function ChartPanel({ id, option, height, table, onItemClick, busy }: Pro
       g.__nianbaoFirstChart ??= performance.now();
       setReady(true);
     });
-    c.on('click', (p) => clickRef.current?.(p.dataIndex, p.seriesIndex ?? 0));
+    c.on('click', (p) => clickRef.current?.(p.dataIndex));
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el.current);
     return () => { ro.disconnect(); c.dispose(); chart.current = null; hasOption.current = false; setReady(false); };

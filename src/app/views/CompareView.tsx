@@ -1,7 +1,7 @@
 // 对比 Compare: a catalogue metric (or ratio) for one year, agencies side by side, best first.
 import { useMemo } from 'react';
 import { compareQuery } from '../../data/queries';
-import { rankingOption } from '../../charts/ranking';
+import { rankingChart } from '../../charts/ranking';
 import { LEVEL_GROUP_COLOURS } from '../../charts/coverage';
 import { levelGroupOf } from '../../data/levels';
 import { formatValue } from '../../charts/format';
@@ -28,7 +28,7 @@ export function CompareView({ state, set }: ViewProps) {
   })), [measure.key, year, state.level, state.region, state.includeRegion, minSize]); // eslint-disable-line react-hooks/exhaustive-deps
   const r = useDataQuery(q);
   const rows = r.data?.rows ?? [];
-  const option = useMemo(() => (rows.length ? rankingOption(rows.map((x) => ({
+  const chart = useMemo(() => (rows.length ? rankingChart(rows.map((x) => ({
     name: withMine(String(x.agency_short ?? x.agency ?? '—'), isMine(x.origin), i.lang), value: x.value == null ? null : Number(x.value), mine: isMine(x.origin),
     detail: [i.level(x.level as string), x.province].filter(Boolean).join(' · '),
     colour: LEVEL_GROUP_COLOURS[levelGroupOf(String(x.level)) ?? ''] ?? '#999',
@@ -65,12 +65,8 @@ export function CompareView({ state, set }: ViewProps) {
         {Object.entries(LEVEL_GROUP_COLOURS).map(([g, c]) => <li key={g}><i style={{ background: c }} />{i.levelGroup(g)}</li>)}
       </ul>
       <QueryNote error={r.error} empty={!r.loading && !r.error && rows.length === 0} />
-      <ChartPanel id="compare" option={option} height={Math.max(240, 70 + shown * 22)} busy={r.loading}
-        onItemClick={(idx) => {
-          const reported = rows.filter((x) => x.value != null).slice(0, 40).reverse();
-          const row = reported[idx];
-          if (row) set({ view: 'report', report: String(row.report_id) });
-        }}
+      <ChartPanel id="compare" option={chart?.option ?? null} order={chart?.order} height={Math.max(240, 70 + shown * 22)} busy={r.loading}
+        onItemClick={(idx) => { const row = rows[idx]; if (row) set({ view: 'report', report: String(row.report_id) }); }}
         table={<SimpleTable testId="compare-table" rows={rows} columns={[
           { key: 'agency_short', label: i.t('agency'), render: (x) => <>{String(x.agency_short ?? x.agency ?? '')}<OriginBadge origin={x.origin} /></> },
           { key: 'level', label: i.t('level'), render: (x) => i.level(x.level as string) },

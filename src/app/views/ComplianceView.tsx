@@ -1,7 +1,7 @@
 // 合规 Compliance: every finding (filterable), a scorecard per report, agencies ranked by open problems.
 import { useMemo } from 'react';
 import { findingCodesQuery, findingsQuery, problemRankingQuery, scorecardQuery, SEVERITIES, SCORECARD } from '../../data/queries';
-import { rankingOption } from '../../charts/ranking';
+import { rankingChart } from '../../charts/ranking';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';
 import { LevelSelect, QueryNote, YearSelect } from '../components/Filters';
@@ -24,7 +24,7 @@ export function ComplianceView({ state, set }: ViewProps) {
   const score = useDataQuery(useMemo(() => scorecardQuery({ year: state.year, levelGroup: state.level, agency: state.agency, includeRegion: true }), dep)); // eslint-disable-line react-hooks/exhaustive-deps
   const ranking = useDataQuery(useMemo(() => problemRankingQuery({ year: state.year, levelGroup: state.level, includeRegion: state.includeRegion }), [state.year, state.level, state.includeRegion]));
   const rankRows = ranking.data?.rows ?? [];
-  const option = useMemo(() => (rankRows.length ? rankingOption(rankRows.map((x) => ({
+  const chart = useMemo(() => (rankRows.length ? rankingChart(rankRows.map((x) => ({
     name: withMine(String(x.agency_short), isMine(x.origin), i.lang), value: Number(x.open), mine: isMine(x.origin), detail: `${i.t('errors')} ${x.errors} · ${i.t('warnings')} ${x.warnings}`,
   })), { title: i.t('ranking'), unit: '', format: { display: 'number', notReported: i.t('notReported'), locale: i.locale } }, 30) : null), [rankRows, i]);
   const fRows = findings.data?.rows ?? [];
@@ -78,7 +78,8 @@ export function ComplianceView({ state, set }: ViewProps) {
         { key: 'n_errors', label: i.t('errors'), numeric: true }, { key: 'n_warnings', label: i.t('warnings'), numeric: true },
       ]} />
       <h3>{i.t('ranking')}</h3>
-      <ChartPanel id="problems" option={option} height={Math.max(200, 70 + Math.min(30, rankRows.length) * 22)} busy={ranking.loading}
+      <ChartPanel id="problems" option={chart?.option ?? null} order={chart?.order} height={Math.max(200, 70 + Math.min(30, rankRows.length) * 22)} busy={ranking.loading}
+        onItemClick={(idx) => { const row = rankRows[idx]; if (row) set({ agency: String(row.agency_short) }); }}
         table={<SimpleTable rows={rankRows} columns={[
           { key: 'agency_short', label: i.t('agency'), render: (x) => <>{String(x.agency_short ?? '')}<OriginBadge origin={x.origin} /></> }, { key: 'open', label: i.t('openProblems'), numeric: true },
           { key: 'errors', label: i.t('errors'), numeric: true }, { key: 'warnings', label: i.t('warnings'), numeric: true },

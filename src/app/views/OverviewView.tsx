@@ -1,7 +1,7 @@
 // 概览 Overview: coverage at a glance, counts by level and province, headline figures for a year.
 import { useMemo } from 'react';
 import { countsQuery, coverageQuery, headlineQuery } from '../../data/queries';
-import { coverageOption, ERA_COLOURS, FINDING_COLOURS, type CoverageCell } from '../../charts/coverage';
+import { coverageChart, ERA_COLOURS, FINDING_COLOURS, type CoverageCell } from '../../charts/coverage';
 import { countsOption } from '../../charts/counts';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';
@@ -40,7 +40,7 @@ export function OverviewView({ state, set }: ViewProps) {
   }, [cov.data, i.lang]);
   const totalAgencies = num(cov.data?.rows[0]?.total_agencies);
   const nAgencies = new Set(cells.map((c) => c.agency)).size;
-  const covOption = useMemo(() => (cells.length ? coverageOption(cells, state.colour, {
+  const covChart = useMemo(() => (cells.length ? coverageChart(cells, state.colour, {
     title: i.t('coverage'),
     tooltip: (c) => `${i.t('eraLabel', { era: c.era ?? '?' })} · ${i.t('errors')} ${c.errors} · ${i.t('warnings')} ${c.warnings}${c.mine ? ` ·${mineSuffix(i.lang)}` : ''}`,
   }) : null), [cells, state.colour, i]);
@@ -90,7 +90,7 @@ export function OverviewView({ state, set }: ViewProps) {
       </ul>
       <QueryNote error={null} empty={!cov.loading && !cov.error && cells.length === 0} />
       <ChartPanel
-        id="coverage" option={covOption} height={Math.max(220, 60 + nAgencies * 22)} busy={cov.loading}
+        id="coverage" option={covChart?.option ?? null} order={covChart?.order} height={Math.max(220, 60 + nAgencies * 22)} busy={cov.loading}
         onItemClick={(idx) => { const c = cells[idx]; if (c) set({ view: 'report', report: c.report_id }); }}
         table={<SimpleTable testId="coverage-table" rows={cells} columns={[
           { key: 'agency', label: i.t('agency'), render: (c) => (
