@@ -14,7 +14,12 @@ export function useDataQuery<Row extends Record<string, unknown>>(q: BuiltQuery<
   const key = q ? `${q.sql}\u0000${JSON.stringify(q.params)}\u0000${version}` : '';
   const [state, setState] = useState<QueryState<Row>>({ data: null, error: null, loading: !!q });
   const latest = useRef(0);
+  // The query is rebuilt on every render; it runs again only when its text, parameters or the data
+  // change (`key`), so the latest query object is read through a ref.
+  const current = useRef(q);
+  current.current = q;
   useEffect(() => {
+    const q = current.current;
     if (!q) { setState({ data: null, error: null, loading: false }); return; }
     const id = ++latest.current;
     setState((s) => ({ data: s.data, error: null, loading: true }));
@@ -22,7 +27,6 @@ export function useDataQuery<Row extends Record<string, unknown>>(q: BuiltQuery<
       (data) => { if (id === latest.current) setState({ data, error: null, loading: false }); },
       (e: unknown) => { if (id === latest.current) setState({ data: null, error: e instanceof Error ? e.message : String(e), loading: false }); },
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return state;
 }

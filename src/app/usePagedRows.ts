@@ -13,6 +13,9 @@ export function usePagedRows(browse: TableBrowse) {
   const [pages, setPages] = useState<Map<number, Record<string, unknown>[]>>(new Map());
   const inflight = useRef(new Set<number>());
   const currentKey = useRef(key);
+  // The browse object is rebuilt on every render; `key` says when it really changed.
+  const latestBrowse = useRef(browse);
+  latestBrowse.current = browse;
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     currentKey.current = key;
@@ -25,12 +28,12 @@ export function usePagedRows(browse: TableBrowse) {
       if (pages.has(p) || inflight.current.has(p)) continue;
       inflight.current.add(p);
       const k = currentKey.current;
-      runQuery(tableRowsQuery({ ...browse, limit: PAGE, offset: p * PAGE })).then(
+      runQuery(tableRowsQuery({ ...latestBrowse.current, limit: PAGE, offset: p * PAGE })).then(
         (r) => { if (k === currentKey.current) setPages((m) => new Map(m).set(p, r.rows)); },
         (e: unknown) => { if (k === currentKey.current) setError(e instanceof Error ? e.message : String(e)); },
       );
     }
-  }, [pages, key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [pages, key]);
   const getRow = useCallback((i: number) => pages.get(Math.floor(i / PAGE))?.[i % PAGE], [pages]);
   return { getRow, onRange, error };
 }

@@ -23,9 +23,9 @@ export function CompareView({ state, set }: ViewProps) {
   const regions = useRegions();
   const year = effectiveYear(state.year, years);
   const { measure, minSize, fmt, label, unit } = useMeasure(state);
-  const q = useMemo(() => (year === null ? null : compareQuery({
+  const q = year === null ? null : compareQuery({
     measure, year, levelGroup: state.level, region: state.region, includeRegion: state.includeRegion, minSize,
-  })), [measure.key, year, state.level, state.region, state.includeRegion, minSize]); // eslint-disable-line react-hooks/exhaustive-deps
+  });
   const r = useDataQuery(q);
   const rows = r.data?.rows ?? [];
   const chart = useMemo(() => (rows.length ? rankingChart(rows.map((x) => ({

@@ -18,11 +18,10 @@ export function ComplianceView({ state, set }: ViewProps) {
   const i = useI18n();
   const years = useYears();
   const f = { severities: state.severity, code: state.code, agency: state.agency, year: state.year, levelGroup: state.level };
-  const dep = [state.severity.join('|'), state.code, state.agency, state.year, state.level];
-  const findings = useDataQuery(useMemo(() => findingsQuery(f), dep)); // eslint-disable-line react-hooks/exhaustive-deps
-  const codes = useDataQuery(useMemo(() => findingCodesQuery(), []));
-  const score = useDataQuery(useMemo(() => scorecardQuery({ year: state.year, levelGroup: state.level, agency: state.agency, includeRegion: true }), dep)); // eslint-disable-line react-hooks/exhaustive-deps
-  const ranking = useDataQuery(useMemo(() => problemRankingQuery({ year: state.year, levelGroup: state.level, includeRegion: state.includeRegion }), [state.year, state.level, state.includeRegion]));
+  const findings = useDataQuery(findingsQuery(f));
+  const codes = useDataQuery(findingCodesQuery());
+  const score = useDataQuery(scorecardQuery({ year: state.year, levelGroup: state.level, agency: state.agency, includeRegion: true }));
+  const ranking = useDataQuery(problemRankingQuery({ year: state.year, levelGroup: state.level, includeRegion: state.includeRegion }));
   const rankRows = ranking.data?.rows ?? [];
   const chart = useMemo(() => (rankRows.length ? rankingChart(rankRows.map((x) => ({
     name: withMine(String(x.agency_short), isMine(x.origin), i.lang), value: Number(x.open), mine: isMine(x.origin), detail: `${i.t('errors')} ${x.errors} · ${i.t('warnings')} ${x.warnings}`,

@@ -19,10 +19,9 @@ export function DataView({ state, set }: ViewProps) {
     table: state.table, sort: state.sort ? { column: state.sort, desc: state.desc } : null,
     filter: state.filterCol ? { column: state.filterCol, text: state.filter } : null,
   };
-  const dep = [state.table, state.sort, state.desc, state.filterCol, state.filter];
-  const paged = usePagedRows(useMemo(() => browse, dep)); // eslint-disable-line react-hooks/exhaustive-deps
-  const count = useDataQuery(useMemo(() => tableCountQuery(browse), dep)); // eslint-disable-line react-hooks/exhaustive-deps
-  const schema = useDataQuery(useMemo(() => schemaQuery(), []));
+  const paged = usePagedRows(browse);
+  const count = useDataQuery(tableCountQuery(browse));
+  const schema = useDataQuery(schemaQuery());
   const visible = def.columns.map((c) => c.name).filter((c) => !state.hidden.includes(c));
   const rowCount = Number(count.data?.rows[0]?.n ?? 0);
   const [exporting, setExporting] = useState(false);

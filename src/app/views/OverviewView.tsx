@@ -21,10 +21,10 @@ export function OverviewView({ state, set }: ViewProps) {
   const regions = useRegions();
   const year = effectiveYear(state.year, years);
   const filter = { levelGroup: state.level, region: state.region };
-  const cov = useDataQuery(useMemo(() => coverageQuery(filter, 60), [state.level, state.region])); // eslint-disable-line react-hooks/exhaustive-deps
-  const byLevel = useDataQuery(useMemo(() => countsQuery('level', { ...filter, year }), [state.level, state.region, year])); // eslint-disable-line react-hooks/exhaustive-deps
-  const byProv = useDataQuery(useMemo(() => countsQuery('province', { ...filter, year }), [state.level, state.region, year])); // eslint-disable-line react-hooks/exhaustive-deps
-  const head = useDataQuery(useMemo(() => (year === null ? null : headlineQuery({ ...filter, year })), [state.level, state.region, year])); // eslint-disable-line react-hooks/exhaustive-deps
+  const cov = useDataQuery(coverageQuery(filter, 60));
+  const byLevel = useDataQuery(countsQuery('level', { ...filter, year }));
+  const byProv = useDataQuery(countsQuery('province', { ...filter, year }));
+  const head = useDataQuery(year === null ? null : headlineQuery({ ...filter, year }));
 
   // An agency with any report of the user's own is marked in its label; the report's square is outlined.
   const cells: (CoverageCell & { report_id: string; name: string; origin: unknown })[] = useMemo(() => {

@@ -19,16 +19,16 @@ const ORDER = new Map(METRIC_KEYS.map((k, n) => [k as string, n]));
 export function ReportView({ state, set }: ViewProps) {
   const i = useI18n();
   const [search, setSearch] = useState('');
-  const list = useDataQuery(useMemo(() => reportListQuery(search.trim(), 50), [search]));
+  const list = useDataQuery(reportListQuery(search.trim(), 50));
   const id = state.report ?? (list.data?.rows.find((r) => r.kind === 'annual_report')?.report_id as string | undefined) ?? null;
-  const identity = useDataQuery(useMemo(() => (id ? reportQuery(id) : null), [id]));
-  const figures = useDataQuery(useMemo(() => (id ? reportFiguresQuery(id) : null), [id]));
-  const findings = useDataQuery(useMemo(() => (id ? reportFindingsQuery(id) : null), [id]));
+  const identity = useDataQuery(id ? reportQuery(id) : null);
+  const figures = useDataQuery(id ? reportFiguresQuery(id) : null);
+  const findings = useDataQuery(id ? reportFindingsQuery(id) : null);
   const rep = identity.data?.rows[0];
   const agency = (rep?.agency_short as string | null) ?? null;
-  const years = useDataQuery(useMemo(() => (agency ? agencyYearsQuery(agency) : null), [agency]));
+  const years = useDataQuery(agency ? agencyYearsQuery(agency) : null);
   const yearIds = (years.data?.rows ?? []).map((r) => String(r.report_id));
-  const otherFigures = useDataQuery(useMemo(() => (yearIds.length ? reportsFiguresQuery(yearIds) : null), [yearIds.join('|')])); // eslint-disable-line react-hooks/exhaustive-deps
+  const otherFigures = useDataQuery(yearIds.length ? reportsFiguresQuery(yearIds) : null);
   const fmt = { display: 'number' as const, notReported: i.t('notReported'), locale: i.locale };
 
   const figureRows = useMemo(() => [...(figures.data?.rows ?? [])].sort((a, b) =>

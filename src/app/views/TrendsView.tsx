@@ -22,21 +22,23 @@ export function TrendsView({ state, set }: ViewProps) {
   const regions = useRegions();
   const [search, setSearch] = useState('');
   const { measure, minSize, fmt, label, unit } = useMeasure(state);
-  const q = useMemo(() => trendQuery({
+  const q = trendQuery({
     measure, agencies: state.agencies, levelGroup: state.level, region: state.region, includeRegion: state.includeRegion, minSize,
-  }), [measure.key, state.agencies.join('|'), state.level, state.region, state.includeRegion, minSize]); // eslint-disable-line react-hooks/exhaustive-deps
+  });
   const r = useDataQuery(q);
-  const suggestions = useDataQuery(useMemo(() => (search.trim() ? agencySearchQuery(search.trim(), 12) : null), [search]));
+  const suggestions = useDataQuery(search.trim() ? agencySearchQuery(search.trim(), 12) : null);
   const rows = r.data?.rows ?? [];
-  const breaks = measureBreaks(measure);
+  const breaks = useMemo(() => measureBreaks(measure), [measure]);
   // A line whose agency has a report of the user's own is marked in the legend and tooltip.
-  const mineAgencies = new Set(rows.filter((x) => isMine(x.origin)).map((x) => String(x.agency_short)));
-  const option = useMemo(() => (rows.length ? trendOption(rows.map((x) => ({
+  const option = useMemo(() => {
+    const mineAgencies = new Set(rows.filter((x) => isMine(x.origin)).map((x) => String(x.agency_short)));
+    return rows.length ? trendOption(rows.map((x) => ({
     agency: withMine(String(x.agency_short), mineAgencies.has(String(x.agency_short)), i.lang), year: Number(x.report_year), value: x.value == null ? null : Number(x.value),
     change: x.change == null ? null : Number(x.change),
   })), breaks, {
     title: label, unit, format: fmt, eraLabel: (era) => i.t('eraLabel', { era }), breakLabel: i.t('breakNote'),
-  }) : null), [rows, label, unit, fmt, i, breaks.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
+  }) : null;
+  }, [rows, label, unit, fmt, i, breaks]);
   const add = (a: string) => { if (!state.agencies.includes(a)) set({ agencies: [...state.agencies, a] }); setSearch(''); };
   const breakNotes = measure.kind === 'metric' ? [breakNoteOf(measure.def, i.lang)].filter(Boolean) : [];
 
