@@ -8,6 +8,8 @@ export interface CoverageCell {
   agency: string; year: number; era: string | null; errors: number; warnings: number;
   /** the user's own report (outlined; the caller marks the agency's label) */
   mine?: boolean;
+  /** the name the report was written under, when the row is a lineage under a later name */
+  asName?: string | null;
 }
 export type CoverageColour = 'era' | 'findings';
 
@@ -43,7 +45,8 @@ function coverageOption(cells: readonly CoverageCell[], colour: CoverageColour, 
       trigger: 'item',
       formatter: (p: unknown) => {
         const c = cells[(p as { dataIndex: number }).dataIndex];
-        return `<b>${escapeHtml(c.agency)}</b> · ${c.year}<br/>${escapeHtml(labels.tooltip(c))}`;
+        const as = c.asName ? `<br/><span style="opacity:.7">${escapeHtml(c.asName)}</span>` : '';
+        return `<b>${escapeHtml(c.agency)}</b> · ${c.year}${as}<br/>${escapeHtml(labels.tooltip(c))}`;
       },
     },
     xAxis: { type: 'category', data: axis, splitLine: { show: true } },

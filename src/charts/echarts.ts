@@ -4,23 +4,23 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import {
-  GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, MarkAreaComponent, DataZoomComponent,
+  GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, MarkAreaComponent, MarkPointComponent, DataZoomComponent,
 } from 'echarts/components';
 import type {
   GridComponentOption, TooltipComponentOption, LegendComponentOption, TitleComponentOption, MarkLineComponentOption,
-  MarkAreaComponentOption, DataZoomComponentOption,
+  MarkAreaComponentOption, MarkPointComponentOption, DataZoomComponentOption,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { LegacyGridContainLabel } from 'echarts/features';
 
 echarts.use([
   BarChart, LineChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent,
-  MarkAreaComponent, DataZoomComponent, CanvasRenderer, SVGRenderer, LegacyGridContainLabel,
+  MarkAreaComponent, MarkPointComponent, DataZoomComponent, CanvasRenderer, SVGRenderer, LegacyGridContainLabel,
 ]);
 
 export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption | LineSeriesOption | ScatterSeriesOption | GridComponentOption | TooltipComponentOption
-  | LegendComponentOption | TitleComponentOption | MarkLineComponentOption | MarkAreaComponentOption | DataZoomComponentOption
+  | LegendComponentOption | TitleComponentOption | MarkLineComponentOption | MarkAreaComponentOption | MarkPointComponentOption | DataZoomComponentOption
 >;
 
 export { echarts };

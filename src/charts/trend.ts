@@ -1,10 +1,21 @@
-// 趋势 Trends: one line per agency over the years; format eras shaded on the axis, and a marked
-// line where the catalogue says the concept changed.
+// 趋势 Trends: one line per agency over the years; format eras shaded on the axis, a marked line where
+// the catalogue says the concept changed, and a pin where the agency itself changed (renamed, merged).
+import { eraOfYear } from '../domain/eras';
 import type { ChartOption } from './echarts';
 import { escapeHtml } from './escape';
 import { formatValue, type ValueFormat } from './format';
 
-export interface TrendPoint { agency: string; year: number; value: number | null; change?: number | null }
+export interface TrendPoint {
+  /** the line: one agency followed over the years (its lineage) */
+  agency: string;
+  year: number;
+  value: number | null;
+  change?: number | null;
+  /** the name the report was written under, when it is not `agency` */
+  name?: string;
+  /** the body changed at this point: the previous report was written under this other name */
+  renamedFrom?: string;
+}
 
 export interface TrendLabels {
   title: string;
@@ -13,12 +24,11 @@ export interface TrendLabels {
   /** label for an era band, e.g. '2019 format' */
   eraLabel: (era: string) => string;
   breakLabel: string;
+  /** label of the pin where an agency's name changed, e.g. '更名' */
+  renameLabel?: string;
 }
 
-/** The national format in force for a report year. */
-export function eraOfYear(year: number): '2008' | '2019' | '2021' {
-  return year >= 2021 ? '2021' : year >= 2019 ? '2019' : '2008';
-}
+export { eraOfYear };
 
 export function trendOption(points: readonly TrendPoint[], breaks: readonly number[], labels: TrendLabels): ChartOption {
   const years = points.map((p) => p.year);
@@ -45,7 +55,9 @@ export function trendOption(points: readonly TrendPoint[], breaks: readonly numb
         const { seriesName, name } = p as { seriesName: string; name: string };
         const pt = byKey.get(`${seriesName}\u0000${name}`);
         const change = pt?.change == null ? '' : `<br/>Δ ${escapeHtml(formatValue(pt.change, labels.format))}`;
-        return `<b>${escapeHtml(seriesName)}</b> · ${escapeHtml(name)}<br/>${escapeHtml(formatValue(pt?.value ?? null, labels.format))} ${escapeHtml(labels.unit)}${change}`;
+        const asName = pt?.name && pt.name !== seriesName ? `<br/><span style="opacity:.7">${escapeHtml(pt.name)}</span>` : '';
+        const renamed = pt?.renamedFrom ? `<br/><span style="opacity:.7">${escapeHtml(labels.renameLabel ?? '')} ← ${escapeHtml(pt.renamedFrom)}</span>` : '';
+        return `<b>${escapeHtml(seriesName)}</b> · ${escapeHtml(name)}${asName}<br/>${escapeHtml(formatValue(pt?.value ?? null, labels.format))} ${escapeHtml(labels.unit)}${change}${renamed}`;
       },
     },
     xAxis: {
@@ -59,6 +71,14 @@ export function trendOption(points: readonly TrendPoint[], breaks: readonly numb
       name: agency,
       connectNulls: false,
       data: axis.map((y) => byKey.get(`${agency}\u0000${y}`)?.value ?? null),
+      // where the body changed (a rename or merger in the lineage table): a pin on its own line
+      ...(renames(points, agency).length ? {
+        markPoint: {
+          symbol: 'pin', symbolSize: 28, itemStyle: { color: '#e08e0b' },
+          label: { formatter: labels.renameLabel ?? '', fontSize: 9, color: '#fff' },
+          data: renames(points, agency).map((p) => ({ coord: [String(p.year), p.value ?? 0], name: p.renamedFrom })) as never,
+        },
+      } : {}),
       ...(i === 0 ? {
         markArea: {
           silent: true,
@@ -79,3 +99,5 @@ export function trendOption(points: readonly TrendPoint[], breaks: readonly numb
     })),
   };
 }
+
+const renames = (points: readonly TrendPoint[], agency: string) => points.filter((p) => p.agency === agency && p.renamedFrom);

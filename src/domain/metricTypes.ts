@@ -1,6 +1,6 @@
-/** A format era: the national format a report follows (2008: 国办发〔2014〕32号 table and older
- * local tables; 2019: 国办公开办函〔2019〕60号; 2021: 国办公开办函〔2021〕30号). */
-export type Era = '2008' | '2019' | '2021';
+/** A format era: the national format a report follows (src/domain/eras.ts). */
+import type { Era } from './eras';
+export type { Era };
 
 export type MetricGroup =
   | 'proactive'

@@ -83,6 +83,17 @@ describe('trendOption', () => {
     expect(eraOfYear(2018)).toBe('2008');
     expect(eraOfYear(2021)).toBe('2021');
   });
+  it('pins the year where an agency changed (rename or merger) on its own line, and names the old body in the tooltip', () => {
+    const o = trendOption([
+      { agency: '戊局', year: 2018, value: 6, name: '戊县旧局' }, { agency: '戊局', year: 2019, value: 9, renamedFrom: '戊县旧局' },
+      { agency: '己局', year: 2019, value: 1 },
+    ], [], { title: 'T', unit: '件', format: fmt, eraLabel: (e) => e, breakLabel: 'b', renameLabel: '机构变更' });
+    const [s0, s1] = series(o) as unknown as { markPoint?: { data: { coord: unknown[]; name: string }[] } }[];
+    expect(s0.markPoint!.data).toEqual([{ coord: ['2019', 9], name: '戊县旧局' }]);
+    expect(s1.markPoint).toBeUndefined();
+    expect(tooltip(o, { seriesName: '戊局', name: '2018' })).toContain('戊县旧局');
+    expect(tooltip(o, { seriesName: '戊局', name: '2019' })).toContain('机构变更 ← 戊县旧局');
+  });
   it('escapes names in the tooltip and renders SVG', () => {
     const html = tooltip(option, { seriesName: EVIL, name: '2019' });
     expect(html).not.toContain('<img');
