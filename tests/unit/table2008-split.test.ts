@@ -14,6 +14,11 @@ describe('splitCandidates', () => {
     expect(splitCandidates('0')).toEqual([{ a: 0, c: null }]);
     expect(splitCandidates('7')).toEqual([]);
   });
+  it('lists the cuts in any order for a report that breaks cumulative ≥ this year itself', () => {
+    expect(splitCandidates('20875').map((s) => s.a)).toEqual([20]);
+    expect(splitCandidates('20875', false, false).map((s) => s.a)).toEqual([20, 208, 2087]);
+    expect(splitCandidates('10', false, false)).toEqual([{ a: 1, c: 0 }]);
+  });
   it('honours a cumulative-first column order', () => {
     expect(splitCandidates('1003', true)).toEqual([{ a: 3, c: 100 }]);
   });

@@ -34,6 +34,13 @@ export function identities2008(fm: FigureMap, reportYear: number | null = null):
     ...checkAtMost(fm, 'A1-LEADER-PRESS', 'online_interviews_by_head', 'online_interviews'),
     ...checkAtMost(fm, 'A1-NORMATIVE', 'proactive_normative_docs', 'proactive_total'),
     ...checkAtMost(fm, 'A1-NORMATIVE', 'proactive_normative_docs', 'normative_docs_issued'),
+    ...partsOverTotal(fm, 'A1-APP-CHANNELS', 'requests_received', [
+      'requests_received_in_person', 'requests_received_by_fax', 'requests_received_online', 'requests_received_by_letter',
+    ]),
+    ...partsOverTotal(fm, 'A1-APP-ANSWERS', 'requests_answered', [
+      'answered_already_public', 'answered_granted', 'answered_partially_granted', 'answered_denied',
+      'answered_not_this_agency', 'answered_not_exist', 'answered_clarify', 'answered_other_channel',
+    ]),
     ...channelBounds(fm),
     ...answersVsClosed(fm),
     ...training(fm),
@@ -64,6 +71,24 @@ function channelBounds(fm: FigureMap): Finding[] {
     }, keys)];
   }
   return [];
+}
+
+/** The local tables (Fujian 附表, Fuzhou 年末统计) list only some of the national rows, so the full
+ * sum (checkSum) cannot be checked there; but the rows they do list can never add up to more than
+ * their total, whatever the missing rows hold. Table figures only, and only when a part is missing
+ * (with every part present, checkSum already compares the sum). */
+function partsOverTotal(fm: FigureMap, code: string, totalKey: string, partKeys: readonly string[]): Finding[] {
+  const total = fm.get(totalKey);
+  if (!exact(total) || total.source.kind !== 'table') return [];
+  const parts = partKeys.map((k) => fm.get(k)).filter((f): f is NonNullable<typeof f> => f !== undefined);
+  if (parts.length === 0 || parts.length === partKeys.length) return [];
+  if (!parts.every((p) => exact(p) && p.source.kind === 'table')) return [];
+  const s = sum(parts.map((p) => p.value as number));
+  if (s <= total.value) return [];
+  return [finding(code, {
+    zh: `${describeZh(total)}，但表中列出的分项之和已达${fmtNum(s)}：${parts.map(describeZh).join(' + ')}`,
+    en: `${describe(total)} but the parts the table lists already add up to ${fmtNum(s)}: ${parts.map(describe).join(' + ')}`,
+  }, [totalKey, ...parts.map((p) => p.key)])];
 }
 
 function answersVsClosed(fm: FigureMap): Finding[] {

@@ -65,7 +65,7 @@ export const STAT_ROWS: readonly CatalogueRow[] = [
   { id: 'g_requests', label: '依申请公开情况', unit: '——', key: null, group: true },
   {
     id: 'received',
-    label: '(?:收到申请|受理(?:政府信息)?依申请公开(?:信息)?总|申请总)数',
+    label: '(?:收到申请|受理(?:政府信息)?依申请公开(?:信息)?总|申请总|正式受理政府信息公开申请)数',
     unit: '件',
     key: 'requests_received',
   },
@@ -73,7 +73,7 @@ export const STAT_ROWS: readonly CatalogueRow[] = [
   { id: 'recv_letter_fax', label: '信函、传真申请数', unit: '件', key: null },
   { id: 'recv_fax', label: '传真申请数', unit: '件', key: 'requests_received_by_fax' },
   { id: 'recv_email', label: '电子邮件申请数', unit: '件', key: null },
-  { id: 'recv_online', label: '网[络上]申请数', unit: '件', key: 'requests_received_online' },
+  { id: 'recv_online', label: '网[络上站]申请数', unit: '件', key: 'requests_received_online' },
   { id: 'recv_letter', label: '信函申请数', unit: '件', key: 'requests_received_by_letter' },
   { id: 'recv_other', label: '其[他它]形式申请数', unit: '件', key: null },
   { id: 'completed', label: '申请办结数', unit: '件', key: 'requests_completed' },
@@ -95,6 +95,20 @@ export const STAT_ROWS: readonly CatalogueRow[] = [
   { id: 'ans_clarify', label: '告知作出更改补充数', unit: '件', key: 'answered_clarify' },
   { id: 'ans_other_channel', label: '告知通过其他途径办理数', unit: '件', key: 'answered_other_channel' },
   { id: 'ans_other_type', label: '其[他它]类型答复数', unit: '件', key: null },
+  // Fujian county model (指标名称 | 单位 | 数量, 2011–2013): 正式受理…申请数, then 在办 / 办结, then
+  // 同意提供 / 拒绝提供 and the refusal reasons. 拒绝提供 counts 信息不存在 and 描述不清 too, which the
+  // national table keeps apart from 不予公开, so it reports under no key; 同意提供 is 同意公开.
+  // The unit 件 follows the label directly, which the lookahead requires (the words alone are prose).
+  { id: 'pending_a0', label: '在办(?=件)', unit: '件', key: null },
+  { id: 'done_a0', label: '办结(?=件)', unit: '件', key: null },
+  { id: 'ans_granted_a0', label: '同意提供(?=件)', unit: '件', key: 'answered_granted' },
+  { id: 'refused_a0', label: '拒绝提供(?=件)', unit: '件', key: null },
+  { id: 'deny_a0_secret', label: '信息涉密(?=件)', unit: '件', key: null },
+  { id: 'deny_a0_vague', label: '信息描述不清(?=件)', unit: '件', key: null },
+  { id: 'deny_a0_excess', label: '超出合理需要(?=件)', unit: '件', key: null },
+  { id: 'deny_a0_third', label: '第三方不同意(?=件)', unit: '件', key: null },
+  { id: 'query_points_a0', label: '政府信息公开查询点(?:受理查询)?数', unit: '件', key: null },
+  { id: 'queries_a0', label: '政府信息咨询数', unit: '件', key: null },
   // Gansu refusal reasons (read so their cells stay theirs)
   { id: 'deny_a0_not_info', label: '非《(?:规定|条例)》所指政府信息', unit: '件', key: null },
   { id: 'deny_a0_not_exist', label: '信息不存在', unit: '件', key: null },

@@ -17,6 +17,10 @@ export interface CellText {
   at: number;
   /** the row has a unit but nothing after it: an empty cell */
   blank: boolean;
+  /** the last value runs straight into the next label (no space, no line break): the page lost its
+   * cell separators here, so even in a table whose other rows are separated, a lone run of digits
+   * is the two columns run together rather than one value and an empty cell */
+  glued: boolean;
 }
 
 export interface CellOptions {
@@ -40,7 +44,7 @@ export function readCell(text: string, opts: CellOptions): CellText {
   skip(SEP);
   if (unit === '——' || unit === '—') {
     // a group row (unit ——): no value of its own
-    return { unit, tokens: [], at: -1, blank: false };
+    return { unit, tokens: [], at: -1, blank: false, glued: false };
   }
   if (opts.codeColumn) {
     const code = /^\d{2}(?=[\s|｜]|\d)/.exec(text.slice(i, i + 3));
@@ -51,14 +55,18 @@ export function readCell(text: string, opts: CellOptions): CellText {
   }
   const tokens: string[] = [];
   let at = -1;
+  let glued = false;
   for (let k = 0; k < 4; k++) {
     const m = VALUE.exec(text.slice(i, i + 40));
     if (!m) break;
     if (at < 0) at = i;
     tokens.push(m[0]);
     i += m[0].length;
-    if (!skip(SEP)) break;
+    if (!skip(SEP)) {
+      glued = i === text.length;
+      break;
+    }
   }
   const blank = tokens.length === 0 && unit !== null && text.slice(i).trim() === '';
-  return { unit, tokens, at, blank };
+  return { unit, tokens, at, blank, glued };
 }

@@ -2,14 +2,15 @@
 // rows are found by label (catalogue.ts), whatever the layout — one cell per line, `|` rows, tab or
 // space separated, or cells run together with no separators at all. Two-column tables (this year |
 // 历年累计/本年累计, or 本期实际 | 本年累计) report this year's column only; run-together digits are cut
-// where the table's own sums say (split.ts) and left out with a finding when they cannot be decided.
+// where the table's own sums say (split.ts), or where the report's prose states this year's figure
+// (an exact figure that is one of the cuts), and left out with a finding when they cannot be decided.
 import { metricDef } from '../../domain/metrics';
 import { roundMoney } from '../text/numbers';
 import type { Figure, Finding, MetricKey, NormalizedDoc, Source } from '../types';
 import { rowKey, type CatalogueRow, type Section } from './catalogue';
 import { readCell } from './cells';
 import { lineAt } from './lines';
-import { statRegionOf } from './region';
+import { statRegionOf, TABLE_GATE } from './region';
 import { SECTION_RULES, TABLE_RULES } from './rules';
 import { solveSplits, splitCandidates, type Split } from './split';
 
@@ -21,7 +22,6 @@ export interface TableResult {
 }
 
 const NOTHING: TableResult = { figures: [], findings: [], found: false };
-const QUICK_GATE = /统计(?:报)?表/;
 const NA_TOKEN = /^(?:—+|-+|\/|／|不适用)$/;
 const NUMBER_TOKEN = /^(\d[\d,]*(?:\.\d+)?)(万元|元)?$/;
 
@@ -37,12 +37,24 @@ interface RowCell {
   candidates: Split[];
   /** the cell's digits as printed (for messages) */
   raw: string;
+  /** the digits ran straight into the next label (cells.ts) */
+  glued: boolean;
+  /** the candidates are cuts of one run of digits (this year | cumulative run together) */
+  cuts?: boolean;
   /** why no figure could be read, when candidates is empty */
   why?: { zh: string; en: string };
 }
 
-export function parseStatTable(doc: NormalizedDoc): TableResult {
-  if (!QUICK_GATE.test(doc.text)) return NOTHING;
+export interface StatTableOptions {
+  /** Figures the report's prose states (parseProseFigures). A run-together cell that the table's
+   * own rules leave open is decided when the prose states this year's figure and exactly that
+   * figure is one of the cell's cuts: the document itself says where the cut is. The prose never
+   * overrides a cell the rules decide, except to show a rule wrong (see `ordered` below). */
+  stated?: readonly Figure[];
+}
+
+export function parseStatTable(doc: NormalizedDoc, opts: StatTableOptions = {}): TableResult {
+  if (!TABLE_GATE.test(doc.text)) return NOTHING;
   const region = statRegionOf(doc);
   if (!region) return NOTHING;
   const text = doc.text;
@@ -62,11 +74,13 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
     if (row.group) return;
     const id = sectional ? `${section ?? 'none'}:${row.id}` : row.id;
     if (seen.has(id)) return;
-    seen.add(id);
     const cellEnd = i + 1 < region.hits.length ? region.hits[i + 1].start : region.end;
     const cell = readCell(text.slice(hit.end, cellEnd), { codeColumn });
     const state = cell.tokens.length === 0 ? (cell.blank ? 'blank' : null) : NA_TOKEN.test(cell.tokens[0]) ? 'na' : 'number';
+    // A label with no cell after it (the introduction's 在…网站公开应当主动公开的… before the table
+    // proper) is not the row: it must not keep the table's own row of that label from being read.
     if (!state) return;
+    seen.add(id);
     // One literal, not `{ ...base, state }`: V8 builds spread-plus-fields objects through a slow
     // generic path, and that alone was most of this parser's time.
     cells.push({
@@ -77,14 +91,48 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
       at: cell.at >= 0 ? hit.end + cell.at : hit.start,
       unit: cell.unit,
       raw: cell.tokens.join(' '),
+      glued: cell.glued,
       state,
       candidates: [],
     });
   });
 
   // A table whose rows show two separate values is a separated table: a lone value there is a
-  // collapsed empty cell, not two numbers run together.
+  // collapsed empty cell, not two numbers run together — unless it runs straight into the next
+  // label (`数条 4087112.政府…`): that row lost its separators like a run-together table.
   const separated = twoColumns && region.hits.length > 0 && cells.some((c) => c.raw.includes(' '));
+  // A two-column table whose zero rows print a single 0 (never 00) fills one column only: each
+  // lone run of digits is one value, not two run together (`条148` is not 1 | 48). Which column
+  // that value is in cannot be told from the table (see the anchor below).
+  const zeros = cells.filter((c) => c.state === 'number' && /^0$/.test(c.raw)).length;
+  const doubleZeros = cells.filter((c) => c.state === 'number' && /^0+(?: 0+)?$/.test(c.raw) && c.raw !== '0').length;
+  const anchors = statedFigures(opts.stated ?? [], text.slice(region.start, region.end));
+  // The prose can show it too, in a table with no zero rows: it states a row's whole run of digits
+  // (`条148`, prose 148) as this year's figure, which no cut of the run can be.
+  const wholeStated = cells.some((c) => c.state === 'number' && /^\d{2,}$/.test(c.raw) && c.key !== null &&
+    anchors.get(c.key) === Number(c.raw) && Number(c.raw) !== 0);
+  const oneValue = twoColumns && !separated && ((zeros >= 2 && doubleZeros === 0) || wholeStated);
+  // A one-value table (above) whose value the prose states for some row (主动公开 148, prose 148) has
+  // its filled column shown to be this year's: every lone value is then this year's figure.
+  let oneValueThisYear = false;
+  for (const c of cells) {
+    const stated = c.key ? anchors.get(c.key) : undefined;
+    if (oneValue && c.state === 'number' && stated !== undefined && stated !== 0 && /^\d+$/.test(c.raw) && Number(c.raw) === stated) {
+      oneValueThisYear = true;
+    }
+  }
+  // The report breaks "cumulative ≥ this year" itself when the prose states a figure that is a cut
+  // of a row's digits only that rule excluded (prose 107 in `10774`: 107 | 74). That rule then
+  // decides nothing in this table: the cuts are taken in any order, and the sums and the prose decide.
+  const runTogether = (c: RowCell): boolean =>
+    twoColumns && c.state === 'number' && /^\d+$/.test(c.raw) && !oneValue && (!separated || c.glued);
+  let ordered = true;
+  for (const c of cells) {
+    const stated = c.key ? anchors.get(c.key) : undefined;
+    if (stated === undefined || !runTogether(c)) continue;
+    const cuts = (o: boolean) => splitCandidates(c.raw, cumulativeFirst, o).map((s) => s.a);
+    if (!cuts(true).includes(stated) && cuts(false).includes(stated)) ordered = false;
+  }
   for (const c of cells) {
     if (c.state !== 'number') continue;
     const tokens = c.raw.split(' ');
@@ -101,20 +149,38 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
     } else if (tokens.length >= 2 && nums[1]) {
       const second = Number(nums[1][1].replace(/,/g, ''));
       c.candidates = [cumulativeFirst ? { a: second, c: first } : { a: first, c: second }];
-    } else if (separated || !/^\d+$/.test(nums[0][1])) {
-      c.candidates = first === 0 ? [{ a: 0, c: null }] : [];
-      if (first !== 0) c.why = { zh: '两栏的行中只有一个数值：无法判断是本年数还是累计数', en: 'one value in a two-column row: this year or cumulative cannot be told' };
+    } else if (!runTogether(c)) {
+      // one value in a two-column row: 0 is 0 in either column; another value is this year's only
+      // when the prose says so (for this row, or for the one-value table as a whole)
+      const stated = c.key ? anchors.get(c.key) : undefined;
+      c.candidates = first === 0 || stated === first || oneValueThisYear ? [{ a: first, c: null }] : [];
+      if (c.candidates.length === 0) c.why = { zh: '两栏的行中只有一个数值：无法判断是本年数还是累计数', en: 'one value in a two-column row: this year or cumulative cannot be told' };
     } else {
-      c.candidates = splitCandidates(nums[0][1], cumulativeFirst);
+      c.candidates = splitCandidates(nums[0][1], cumulativeFirst, ordered);
+      c.cuts = true;
       if (c.candidates.length === 0) c.why = { zh: '没有一种拆分能使累计数 ≥ 本年数', en: 'no split gives cumulative ≥ this year' };
     }
     if (c.candidates.length === 0) c.state = 'unreadable';
   }
 
-  const solved = solveSplits(
-    new Map(cells.filter((c) => c.candidates.length > 0).map((c) => [c.id, c.candidates])),
-    [...TABLE_RULES, ...SECTION_RULES],
-  );
+  const rules = [...TABLE_RULES, ...SECTION_RULES];
+  const solvable = () => new Map(cells.filter((c) => c.candidates.length > 0).map((c) => [c.id, c.candidates]));
+  let solved = solveSplits(solvable(), rules);
+  // The prose as a further rule: a run-together cell left open, whose cuts include the figure the
+  // prose states for that row, takes that cut; the table's sums then carry it to the rows bound to
+  // it (主动公开 457837 stated as 457 decides 政府网站公开 457787 as 457 | 787). Solved again so the
+  // rules see the anchored row. A cell the rules decide keeps its figure: a prose that disagrees
+  // with it is the merge's PROSE-TABLE-MISMATCH.
+  let anchored = false;
+  for (const c of cells) {
+    const stated = c.key ? anchors.get(c.key) : undefined;
+    if (stated === undefined || !c.cuts) continue;
+    if (solved.open.get(c.id)?.includes(stated)) {
+      c.candidates = c.candidates.filter((s) => s.a === stated);
+      anchored = true;
+    }
+  }
+  if (anchored) solved = solveSplits(solvable(), rules);
 
   const figures: Figure[] = [];
   const findings: Finding[] = [];
@@ -163,6 +229,20 @@ export function parseStatTable(doc: NormalizedDoc): TableResult {
     });
   }
   return { figures, findings, found: true };
+}
+
+/** this year's figure per key, as the prose states it exactly (no 余/约), from outside the table:
+ * a phrase whose excerpt is found inside the table's own text is the table read twice, not the prose */
+function statedFigures(stated: readonly Figure[], tableText: string): Map<MetricKey, number> {
+  const out = new Map<MetricKey, number>();
+  const flat = tableText.replace(/\s+/g, '');
+  for (const f of stated) {
+    if (f.state !== 'number' || f.approx || f.source.kind !== 'text' || out.has(f.key)) continue;
+    const excerpt = f.source.excerpt.replace(/…/g, '').replace(/\s+/g, '');
+    if (excerpt && flat.includes(excerpt)) continue;
+    out.set(f.key, f.value);
+  }
+  return out;
 }
 
 function cumulativeColumnFirst(header: string): boolean {

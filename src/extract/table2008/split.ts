@@ -16,10 +16,11 @@ export interface Split {
 const NODE_LIMIT = 20_000;
 const PLAIN = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
-/** Every way to cut `digits` into this-year then cumulative, cumulative ≥ this year, no leading
+/** Every way to cut `digits` into this-year then cumulative, cumulative ≥ this year (unless
+ * `ordered` is false: a report that itself breaks that rule, see table2008/index.ts), no leading
  * zeros. A single digit cannot be cut: '0' is 0 either way (cumulative ≥ 0 = this year), any
  * other lone digit is undecidable. */
-export function splitCandidates(digits: string, cumulativeFirst = false): Split[] {
+export function splitCandidates(digits: string, cumulativeFirst = false, ordered = true): Split[] {
   if (digits.length === 1) return digits === '0' ? [{ a: 0, c: null }] : [];
   const out: Split[] = [];
   for (let i = 1; i < digits.length; i++) {
@@ -27,7 +28,7 @@ export function splitCandidates(digits: string, cumulativeFirst = false): Split[
     const right = digits.slice(i);
     if (!PLAIN.test(left) || !PLAIN.test(right)) continue;
     const [a, c] = cumulativeFirst ? [Number(right), Number(left)] : [Number(left), Number(right)];
-    if (a <= c) out.push({ a, c });
+    if (a <= c || !ordered) out.push({ a, c });
   }
   return out;
 }
