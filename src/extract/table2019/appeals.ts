@@ -4,7 +4,7 @@
 // a header word. Run-together digits are cut by the group rule 总计 = the other four.
 import type { CellValue, Figure, Finding, MetricKey } from '../types';
 import { DOC_START, findFirst, findFrom } from './find';
-import { ambiguousFinding, digitsOf, excerpt, figure, readCell, sumCells, unreadableFinding } from './figures';
+import { ambiguousFinding, cellFinding, digitsOf, excerpt, figure, readCell, sumCells, unreadableFinding } from './figures';
 import { foldLabel } from './fold';
 import {
   APPEAL_COLUMNS, APPEAL_GROUPS, APPEAL_HEADER, APPEAL_HEADER_WORDS, APPEAL_LITIGATION_KEYS,
@@ -68,9 +68,35 @@ export function parseAppeals(lines: readonly string[], after: Pos | null): Appea
     findings.push(ambiguousFinding(TABLE, '行政复议、行政诉讼', digitsOf(raws), [...new Set(open)], capped ? 'many' : candidates.length, true));
   }
   const cells: (CellValue | null)[] = agreed.map((c) => (c ? readCell(c, 'count') : null));
+  findings.push(...lawsuitGroupSums(cells, (i) => agreed[i]?.line ?? values[0].line));
   const rawAt = (i: number): string => agreed[i]?.raw ?? '';
   const lineAt = (i: number): number => agreed[i]?.line ?? values[0].line;
   return { found: true, figures: toFigures(cells, rawAt, lineAt), findings };
+}
+
+/**
+ * Each lawsuit group's 总计 against its own four results (T4-GROUP-SUM). The catalogue keeps only the
+ * two groups' sums, and two wrong group totals can cancel out there (direct 总计 one too many, after
+ * reconsideration one too few), so the rule is checked per group on the printed cells. (行政复议 is
+ * one group and is checked on its figures by checks/table4.ts.)
+ */
+function lawsuitGroupSums(cells: readonly (CellValue | null)[], lineAt: (i: number) => number): Finding[] {
+  const out: Finding[] = [];
+  for (const g of [1, 2]) {
+    const group = cells.slice(g * GROUP, (g + 1) * GROUP);
+    if (group.some((c) => !c || c.state !== 'number')) continue;
+    const v = group.map((c) => (c as { value: number }).value);
+    const s = v[0] + v[1] + v[2] + v[3];
+    if (Math.abs(s - v[4]) < 1e-6) continue;
+    const name = APPEAL_GROUPS[g].label;
+    const parts = APPEAL_COLUMNS.slice(0, 4).map((c, i) => `${c.label} ${v[i]}`);
+    const line = lineAt(g * GROUP + GROUP - 1);
+    out.push(cellFinding('T4-GROUP-SUM', 'error', {
+      zh: `表四“${name}”（第${line}行）：总计为${v[4]}，但结果之和为${s}（${parts.join('，')}）`,
+      en: `table 四 group ${name} (line ${line}): 总计 is ${v[4]} but its results add up to ${s} (${parts.join(', ')})`,
+    }, [g === 1 ? 'litigation_direct_total' : 'litigation_after_reconsideration_total']));
+  }
+  return out;
 }
 
 /** Metrics that depend on cell i of the 15. */

@@ -103,7 +103,7 @@ export const REQUEST_ROWS_ALL: readonly RequestRow[] = [
   { key: 'denied_4', label: '(三)不予公开 4.保护第三方合法权益', pattern: /第三方/, eras: BOTH },
   { key: 'denied_5', label: '(三)不予公开 5.属于三类内部事务信息', pattern: /三类内|内部事务|内容事务/, eras: BOTH },
   { key: 'denied_6', label: '(三)不予公开 6.属于四类过程性信息', pattern: /过程性|四类过/, eras: BOTH },
-  { key: 'denied_7', label: '(三)不予公开 7.属于行政执法案卷', pattern: /执法案卷/, eras: BOTH },
+  { key: 'denied_7', label: '(三)不予公开 7.属于行政执法案卷', pattern: /执法案[卷件]/, eras: BOTH },
   { key: 'denied_8', label: '(三)不予公开 8.属于行政查询事项', pattern: /查询事项/, eras: BOTH },
   { key: 'unavailable_1', label: '(四)无法提供 1.本机关不掌握相关政府信息', pattern: /不掌握/, eras: BOTH },
   { key: 'unavailable_2', label: '(四)无法提供 2.没有现成信息需要另行制作', pattern: /没有现成|另行制作/, eras: BOTH },

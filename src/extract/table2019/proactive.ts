@@ -13,7 +13,7 @@ import {
   PROACTIVE_ERA_MARKERS, PROACTIVE_ROWS, PROACTIVE_START, REQUEST_CAPTION, REQUEST_FIRST_ROW, type ProactiveRow,
   type TableEra,
 } from './layout';
-import { cellOf, consensus, enumerateSplits, trimPadding, type SplitCell } from './splits';
+import { cellOf, consensus, enumerateSplits, trimPadding, validAlone, type SplitCell } from './splits';
 import { tokenize, type Pos, type Tok } from './tokens';
 
 export interface ProactiveResult {
@@ -80,8 +80,14 @@ function readRow(row: ProactiveRow, g: ValueGroup, figures: Figure[], findings: 
   let capped = false;
   if (values.length === n) {
     candidates = [values.map((v) => cellOf(v.kind, v.raw, v.line))];
-  } else if (values.length < n && values.every((v, i) => i === 0 || !v.sep)) {
-    const r = enumerateSplits(values, { cells: n, maxDigits: MAX_CELL_DIGITS, cap: 500 });
+  } else if (values.length < n) {
+    // Run-together digits, or cells spaced irregularly (`00 0` for three cells). Where spaces
+    // separate the values, a value that is a valid cell by itself (`12 3`) may be a whole cell next
+    // to one left empty, so only values that cannot be one cell (`00`, `05`) are cut: `00 0` reads
+    // 0 0 0, `12 3` is left out.
+    const glued = values.every((v, i) => i === 0 || !v.sep);
+    const whole = glued ? undefined : values.map(validAlone);
+    const r = enumerateSplits(values, { cells: n, maxDigits: MAX_CELL_DIGITS, cap: 500, whole });
     candidates = r.candidates;
     capped = r.capped;
   } else {

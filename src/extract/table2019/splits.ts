@@ -25,6 +25,8 @@ export interface SplitOptions {
   ruleId?: string;
   /** stop after this many results (the caller treats a capped list as ambiguous) */
   cap?: number;
+  /** tokens (by index) that are one cell each, never cut */
+  whole?: readonly boolean[];
 }
 
 /** Cells tried before a search gives up (reported as capped): bounds the time a pathological digit
@@ -60,6 +62,12 @@ function toPiece(v: ValueTok, index: number): Piece {
   return { kind: 'num', raw: v.raw, digits: m[2], sign: m[1], tail: m[3], atomic: false, line };
 }
 
+/** A number token that is a valid printed cell by itself (no leading zero): with separators that may
+ * be real cell boundaries, such a token is not evidence of run-together cells. */
+export function validAlone(v: ValueTok): boolean {
+  return v.kind !== 'num' || !/^[+-]?0\d/.test(v.raw);
+}
+
 /** A cell as printed, with its numeric value where it has one. */
 export function cellOf(kind: SplitCell['kind'], raw: string, line: number): SplitCell {
   if (kind !== 'num') return { kind, raw, value: null, line };
@@ -68,11 +76,15 @@ export function cellOf(kind: SplitCell['kind'], raw: string, line: number): Spli
 }
 
 export function enumerateSplits(values: readonly ValueTok[], opts: SplitOptions): SplitResult {
-  const key = `${opts.cells}|${opts.maxDigits}|${opts.groupSize ?? 0}|${opts.ruleId ?? ''}|${opts.cap ?? 0}|${values.map((v) => v.raw || '∅').join(' ')}`;
+  const whole = opts.whole ? opts.whole.map((w) => (w ? 1 : 0)).join('') : '';
+  const key = `${opts.cells}|${opts.maxDigits}|${opts.groupSize ?? 0}|${opts.ruleId ?? ''}|${opts.cap ?? 0}|${whole}|${values.map((v) => v.raw || '∅').join(' ')}`;
   let result = memo.get(key);
   if (!result) {
     // memoised by the printed digits alone: lines are put back per call (cell.line holds the piece index)
-    result = run(values.map((v, i) => toPiece(v, i)), opts);
+    result = run(values.map((v, i) => {
+      const piece = toPiece(v, i);
+      return opts.whole?.[i] ? { ...piece, digits: '', atomic: true } : piece;
+    }), opts);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, result);
   }

@@ -129,6 +129,9 @@ function cellRow(cells: string[], line: number, out: Tok[]): void {
 // `2.其他法律…`), numbers that belong to prose (`2020年`, `16 件`, `100%`), brackets (always label).
 const NUMBER_AT = /[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万(?![\u4e00-\u9fff]))?/y;
 const UNIT_AFTER = /\s*[年月日件条个项人次页号%‰起宗例家份篇期名户]/y;
+// A count with its unit followed at once by the next number (`1个246900元`: 采购项目数量 then
+// 采购总金额) is a table cell that prints its unit, not a count in prose: prose puts words between.
+const CELL_UNIT_AFTER = /[个项件](?=\s*[+-]?\d)/y;
 const LIST_STOP = /[.、．]\s*[^\d\s.、．]/y;
 const BRACKET_AT = /[(（][^()（）\n]{0,80}[)）]/y;
 const NA_AT = /(?:\/|／|—+|－+|–+|-+)(?=\s|$)/y;
@@ -181,6 +184,22 @@ function freeText(text: string, line: number, out: Tok[]): void {
         let raw = m[0];
         let end = i + raw.length;
         const money = MONEY_END.test(raw);
+        CELL_UNIT_AFTER.lastIndex = end;
+        if (!money && CELL_UNIT_AFTER.test(text)) {
+          pushValue('num', raw, line, out);
+          i = CELL_UNIT_AFTER.lastIndex;
+          sepBefore = true; // the unit separates this cell from the next
+          continue;
+        }
+        // A table's last cells run into the prose after it (`…继续办理20000022025年，…`): a digit run
+        // longer than a year that ends in a year before 年 is the cells, then the year of the prose.
+        if (!money && /^\d{5,}$/.test(raw) && text[end] === '年' && /(?:19|20)\d\d$/.test(raw)) {
+          pushValue('num', raw.slice(0, -4), line, out);
+          label += text.slice(end - 4, end + 1);
+          i = end + 1;
+          sepBefore = true;
+          continue;
+        }
         UNIT_AFTER.lastIndex = end;
         if (!money && UNIT_AFTER.test(text)) {
           // a count in prose or a note (`2020年`, `16 件`), not a cell
