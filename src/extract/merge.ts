@@ -2,7 +2,8 @@
 // key with another value, the inspector gets a PROSE-TABLE-MISMATCH naming both numbers and lines.
 // Figures are compared in the catalogue's units (money in yuan: both parsers convert 万元), and a
 // prose figure the report itself qualifies (余, 约, 近) only disagrees when it falls outside the
-// range its qualifier allows. Prose figures for keys the table lacks are kept.
+// range its qualifier allows. Prose figures for keys the table lacks are kept, and so are prose
+// figures for keys whose table cell is marked n/a (see mergeFigures).
 import { metricDef } from '../domain/metrics';
 import { finding, fmtNum } from './checks/finding';
 import type { Figure, Finding } from './types';
@@ -18,17 +19,33 @@ export function mergeFigures(table: Figure[], text: Figure[]): { figures: Figure
   }
   const findings: Finding[] = [];
   const kept: Figure[] = [];
+  const replaced = new Map<string, Figure>();
   for (const [key, prose] of proseByKey) {
     const t = byKey.get(key);
     if (!t) {
       kept.push(prose[0]);
       continue;
     }
+    if (t.state === 'na') {
+      // A cell marked `/` (n/a) holds no figure. When the prose states one for the same key
+      // (没有收到…申请 beside `受理…申请总数 | /`), the prose figure is the report's figure for it:
+      // it replaces the n/a cell (its source is the sentence). A zero agrees with the `/` — offices
+      // write `/` for "nothing to count" — so it passes silently; a non-zero figure contradicts the
+      // mark and is also reported. A *blank* cell is different: the table left room for a figure and
+      // gave none (a lost cell, an unfinished table), so it stands and the prose is not compared.
+      const stated = prose.find((p) => p.state === 'number');
+      if (!stated) continue;
+      replaced.set(key, stated);
+      if (stated.value !== 0) findings.push(mismatch(key, t, stated, proseByKey, byKey));
+      continue;
+    }
     if (t.state !== 'number') continue;
     const differing = prose.find((p) => p.state === 'number' && !agrees(key, t.value, p));
     if (differing) findings.push(mismatch(key, t, differing, proseByKey, byKey));
   }
-  return { figures: [...table, ...kept], findings };
+  // a replaced n/a cell keeps its place among the table's figures (the first figure of a key wins)
+  const figures = table.map((f) => (byKey.get(f.key) === f && replaced.has(f.key) ? replaced.get(f.key)! : f));
+  return { figures: [...figures, ...kept], findings };
 }
 
 /** Whether a prose figure is consistent with the table's value. */
@@ -81,7 +98,8 @@ function mismatch(
   tableByKey: Map<string, Figure>,
 ): Finding {
   const pv = `${prose.approx ? '~' : ''}${fmtNum(prose.value as number)}`;
-  const tv = fmtNum(table.value as number);
+  const na = table.state !== 'number';
+  const tv = na ? '' : fmtNum(table.value as number);
   let proseNote = '';
   let tableNote = '';
   let proseNoteZh = '';
@@ -105,9 +123,9 @@ function mismatch(
   return finding(
     'PROSE-TABLE-MISMATCH',
     {
-      zh: `${key}：正文为${pv}${unitZh}${proseNoteZh}，统计表为${tv}${unitZh}${tableNoteZh}` +
+      zh: `${key}：正文为${pv}${unitZh}${proseNoteZh}，统计表${na ? '标为不适用（/），采用正文数字' : `为${tv}${unitZh}${tableNoteZh}`}` +
         ` — 正文第${prose.source.line}行（${prose.source.excerpt}），统计表第${table.source.line}行（${table.source.excerpt}）`,
-      en: `${key}: the prose says ${pv}${unit}${proseNote}, the statistical table says ${tv}${unit}${tableNote}` +
+      en: `${key}: the prose says ${pv}${unit}${proseNote}, the statistical table ${na ? 'marks it n/a (/); the prose figure is used' : `says ${tv}${unit}${tableNote}`}` +
         ` — prose line ${prose.source.line} (${prose.source.excerpt}), table line ${table.source.line} (${table.source.excerpt})`,
     },
     [key],

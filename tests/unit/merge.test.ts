@@ -57,10 +57,21 @@ describe('mergeFigures', () => {
     expect(findings[0].message_en).toContain('the prose says ~230');
   });
 
-  it('does not compare a blank or n/a table cell with prose (cannot verify, no finding, table kept)', () => {
+  // (an n/a cell is different: the prose figure replaces it, see prose-mechanisms.test.ts)
+  it('does not compare a blank table cell with prose (cannot verify, no finding, table kept)', () => {
     const { figures, findings } = mergeFigures([fig('meetings', 'blank')], [fig('meetings', 3, { kind: 'text' })]);
     expect(findings).toEqual([]);
     expect(figures).toHaveLength(1);
     expect(figures[0].state).toBe('blank');
+  });
+
+  it('an n/a cell gives way to a stated prose zero, silently, and keeps its place among the table figures', () => {
+    const table = [fig('requests_received', 'na', { line: 20 }), fig('requests_answered', 'na', { line: 21 })];
+    const { figures, findings } = mergeFigures(table, [fig('requests_received', 0, { kind: 'text', line: 6 })]);
+    expect(findings).toEqual([]);
+    expect(figures.map((f) => [f.key, f.state, f.source.kind])).toEqual([
+      ['requests_received', 'number', 'text'],
+      ['requests_answered', 'na', 'table'],
+    ]);
   });
 });

@@ -101,12 +101,15 @@ describe('parseProseFigures: label-anchored phrases', () => {
     expect(get(figs, 'proactive_total')?.value).toBe(30);
   });
 
-  it('leaves 2008-only facts to the tables in later eras, but still reads prose-only metrics', () => {
-    const t = '2020年本机关未收到政府信息公开申请，主动公开政府信息300余条，未收取信息处理费。';
+  it('reads in later eras the facts their tables carry too (merge compares them), but not 2008-only rows', () => {
+    // requests, reconsiderations and lawsuits are in the 2019/2021 tables 三 and 四: the prose figure is
+    // read so that a sentence contradicting the table can be reported; 举报投诉 is a 2008 row only.
+    const t = '2020年本机关未收到政府信息公开申请，主动公开政府信息300余条，未收取信息处理费，未收到举报投诉。';
     const figs = read(t, '2019');
-    expect(get(figs, 'requests_received')).toBeUndefined();
+    expect(get(figs, 'requests_received')?.value).toBe(0);
     expect(get(figs, 'proactive_total')?.value).toBe(300);
     expect(get(figs, 'fees_collected')?.value).toBe(0);
+    expect(get(figs, 'complaints_total')).toBeUndefined();
   });
 
   it('does not read the 2021 table label 逾期未按收费通知要求缴纳费用 as a fee statement', () => {

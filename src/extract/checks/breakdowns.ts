@@ -40,6 +40,10 @@ export interface Breakdown {
   parts: number[];
   approx: boolean;
   partial: boolean;
+  /** the words of the total's clause before its number (全年政府信息主动公开 in …主动公开64条，其中…) */
+  label: string;
+  /** the total's clause from its start through 其中 (where a prose figure for the total would be read) */
+  clause: string;
 }
 
 /** The breakdowns of a document (exported for tests). */
@@ -63,6 +67,8 @@ export function findBreakdowns(doc: NormalizedDoc): Breakdown[] {
       out.push({
         line: i + 1, total: Number(m[2]), unit, parts, approx,
         partial: /等|主要包括|主要有|包括但不限于/.test(flat),
+        label: clauseBefore(text, index),
+        clause: clauseBefore(text, index) + m[0],
       });
     }
   });
@@ -119,9 +125,38 @@ function prefixReaches(parts: readonly number[], total: number): boolean {
   return false;
 }
 
-/** The metric whose figure is the breakdown's total (same line, same value), if any. */
+/** The words right before a total (at most 40 characters): from the last clause break, bracket or
+ * digit. A heading run into the sentence (（一）主动公开政府信息的数量2021年制作、获取政府信息总数510条)
+ * ends at the year's digits, so the total is named by 制作、获取政府信息总数, not by the heading. */
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 40), at);
+  let cut = -1;
+  for (let i = head.length - 1; i >= 0 && cut < 0; i--) if (/[。；;，,：:！？!?()（）\d]/.test(head[i])) cut = i;
+  return head.slice(cut + 1);
+}
+
+/** What a total counts, read from the words of its own clause: the metric is named by what the
+ * sentence says the total is, whether or not the prose parser kept that sentence's figure (only the
+ * first proactive figure of a report is kept, and a later 主动公开64条，其中… is still a breakdown of
+ * that metric). Items released on request (依申请公开) are not proactive disclosure. */
+const LABEL_KEYS: ReadonlyArray<[RegExp, string, RegExp]> = [
+  [/主动(?:公开|发布)/, 'proactive_total', /依申请|复议|诉讼/],
+  [/(?:收到|受理|接到|接收|新收)[^。]{0,20}申请/, 'requests_received', /复议|诉讼/],
+  [/行政复议/, 'reconsideration_total', /诉讼/],
+  [/行政诉讼/, 'litigation_total', /复议/],
+];
+
+/** The metric whose figure is the breakdown's total: the metric its clause names (LABEL_KEYS), else
+ * a prose figure read from that very clause with that value (全年公开政府信息共228条，其中… names no
+ * metric, but the prose parser read it as proactive_total). Same value on the same line is not enough:
+ * a flattened page is one line, and another figure may share the number by chance. */
 function totalKeys(b: Breakdown, figures: readonly Figure[]): string[] {
-  const f = figures.find((x) => x.source.line === b.line && x.state === 'number' && x.value === b.total);
+  const named = LABEL_KEYS.find(([re, , not]) => re.test(b.label) && !not.test(b.label));
+  if (named) return [named[1]];
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const clause = squash(b.clause);
+  const f = figures.find((x) => x.source.line === b.line && x.state === 'number' && x.value === b.total &&
+    x.source.kind === 'text' && clause.includes(squash(x.source.excerpt)));
   return f ? [f.key] : [];
 }
 

@@ -4,9 +4,13 @@
 import type { Era, Finding, NormalizedDoc } from '../types';
 import { finding } from './finding';
 
-const ANCHOR = /统计期限|统计时限|统计期间|统计时间|统计区间|数据期限|统计周期/g;
+// 统计期限, 统计时限, 统计数据时间段 (…的统计数据时间段为2020年1月1日至2020年12月31日), 数据期限 …
+const ANCHOR = /统计(?:数据)?(?:期限|时限|期间|时间段?|时段|区间|周期)|数据(?:期限|时间段)/g;
 const DATE = String.raw`(\d{4})\s*年?\s*(\d{1,2})\s*月?\s*(\d{1,2})\s*日?`;
-const RANGE = new RegExp(String.raw`^[^。]{0,12}?${DATE}\s*(?:起)?\s*(?:至|到|—+|–|-|~)\s*${DATE}`);
+/** The end date may leave out the year the start has just given (2020年1月1日至12月31日); without
+ * the year, 月 and 日 must be written, so a bare run of digits is never read as a month and day. */
+const END = String.raw`(?:${DATE}|(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
+const RANGE = new RegExp(String.raw`^[^。]{0,12}?${DATE}\s*(?:起)?\s*(?:至|到|—+|–|-|~)\s*${END}`);
 const OPEN = new RegExp(String.raw`^[^。]{0,12}?(\d{4})\s*年\s*(\d{1,2})\s*月[^。]{0,8}?(?:至今|以来)`);
 const EMPTY = /^[^。\d]{0,12}?(?:自|从)\s*(?:起)?\s*至\s*(?:止)?[。,，]/;
 
@@ -26,7 +30,8 @@ export function findPeriod(doc: NormalizedDoc): StatedPeriod | null {
       const r = RANGE.exec(rest);
       if (r) {
         const n = r.slice(1).map(Number);
-        return { line: i + 1, start: [n[0], n[1], n[2]], end: [n[3], n[4], n[5]], openEnded: false };
+        const end: [number, number, number] = r[4] !== undefined ? [n[3], n[4], n[5]] : [n[0], n[6], n[7]];
+        return { line: i + 1, start: [n[0], n[1], n[2]], end, openEnded: false };
       }
       const o = OPEN.exec(rest);
       if (o) return { line: i + 1, start: [Number(o[1]), Number(o[2]), 1], end: null, openEnded: true };
@@ -67,7 +72,16 @@ export function periodChecks(doc: NormalizedDoc, reportYear: number | null, era:
   } else if (reportYear !== null) {
     const [s, e] = [p.start, p.end];
     const full = s[0] === reportYear && s[1] === 1 && s[2] === 1 && e[0] === reportYear && e[1] === 12 && e[2] === 31;
-    if (!full) {
+    // From a date within the report year to its 31 December: how a body set up or reorganised during
+    // the year reports (机构改革: 2019年9月1日至12月31日). Legitimate, so only noted (info); a period
+    // that ends early or lies in another year stays a warning.
+    const fromMidYear = !full && s[0] === reportYear && (s[1] > 1 || s[2] > 1) && e[0] === reportYear && e[1] === 12 && e[2] === 31;
+    if (fromMidYear) {
+      out.push(finding('PERIOD-FULL-YEAR', {
+        zh: `第${p.line}行：统计期限为${fmtZh(s)}至${fmtZh(e)}，自年中起算至年末（机构新设或改革后常见）`,
+        en: `line ${p.line}: the stated period runs from ${fmt(s)} to ${fmt(e)}, from mid-year to the year end (usual for a body set up or reorganised during the year)`,
+      }, [], 'info'));
+    } else if (!full) {
       out.push(finding('PERIOD-FULL-YEAR', {
         zh: `第${p.line}行：统计期限为${fmtZh(s)}至${fmtZh(e)}，不是${reportYear}年1月1日至12月31日`,
         en: `line ${p.line}: the stated period is ${fmt(s)} to ${fmt(e)}, not 1 January – 31 December ${reportYear}`,

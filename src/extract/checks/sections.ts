@@ -41,6 +41,9 @@ export function sectionChecks(doc: NormalizedDoc, era: Era | null, tablesFound: 
   const text = doc.text;
   const truncated = endsMidSentence(doc);
   const out: Finding[] = [];
+  // a problems section that says nothing is reported in every era (the 2008 regulation asks for the
+  // same 存在的主要问题及改进措施)
+  out.push(...emptyProblemsChecks(doc));
   if (era === '2008') {
     const missing = TOPICS_2008.filter((t) => !t.re.test(text));
     if (truncated && missing.some((t) => t.name === 'problems')) out.push(truncatedFinding(doc, '存在的主要问题及改进措施'));
@@ -99,4 +102,45 @@ export function endsMidSentence(doc: NormalizedDoc): boolean {
   if (/\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$|\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return false;
   if (t.length <= 20) return false;
   return true;
+}
+
+// SECTION-EMPTY: the section on problems and improvements (五、存在的主要问题及改进情况 in the 2019/2021
+// formats; its number varies) is present but says nothing: "无。", "暂无问题", "无". The format asks for
+// the problems found and what was done about them; a heading with a bare denial under it fills the
+// slot without content. Read up to the next top-level heading (六、其他需要报告的事项) or, on a
+// flattened page, up to the next numbered heading on the same line.
+const PROBLEMS_HEADING = /(?:^|[\s。；;])([一二三四五六七八九十]{1,2})\s*[、.．]\s*(?:政府信息公开(?:工作)?)?(?:存在的?(?:主要)?问题(?:和|及|与)?(?:改进|整改)(?:情况|措施)?|存在的?(?:主要)?问题|主要问题(?:和|及)改进(?:情况|措施))[:：]?/g;
+const NEXT_HEADING = /[一二三四五六七八九十]{1,2}\s*[、.．]/;
+/** A body that says nothing: a denial with at most a few filler words (无 / 暂无 / 没有 / 不存在 …). */
+const SAYS_NOTHING = /^(?:无|暂无|没有|不存在|未发现|本年度无|本年度暂无)(?:问题|相关问题|明显问题|需要报告的问题|需要改进的(?:问题|事项)|改进情况|相关情况|此类情况)?[。.;；]?$/;
+
+const SUB_HEADING = /[(（][一二三四五六七八九十][)）]|\d[、.．]/;
+const SUB_LABEL = /^(?:存在的?(?:主要)?问题|主要问题|问题|改进(?:情况|措施)|整改(?:情况|措施))[:：]?/;
+
+export function emptyProblemsChecks(doc: NormalizedDoc): Finding[] {
+  const text = doc.text;
+  PROBLEMS_HEADING.lastIndex = 0;
+  for (let m = PROBLEMS_HEADING.exec(text); m; m = PROBLEMS_HEADING.exec(text)) {
+    const start = m.index + m[0].length;
+    // the body: to the next numbered heading, at most a paragraph's worth
+    const rest = text.slice(start, start + 400);
+    const next = rest.search(NEXT_HEADING);
+    const body = (next >= 0 ? rest.slice(0, next) : rest).replace(/\s+/g, '');
+    // （一）存在问题：无。（二）改进情况：无。 — each sub-part on its own, without its label
+    const pieces = body.split(SUB_HEADING).map((p) => p.replace(SUB_LABEL, '')).filter((p) => p.length > 0);
+    if (pieces.length === 0 || !pieces.every((p) => SAYS_NOTHING.test(p))) continue;
+    const line = lineOfOffset(text, m.index + (m[0].length - m[0].trimStart().length));
+    const heading = m[0].trim().replace(/^[。；;]/, '');
+    return [finding('SECTION-EMPTY', {
+      zh: `第${line}行：“${heading}”部分只写了“${body}”，没有说明存在的问题和改进情况`,
+      en: `line ${line}: the section "${heading}" says only "${body}": it states no problems and no improvements`,
+    }, [])];
+  }
+  return [];
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -52,7 +52,10 @@ function phraseFigures(doc: NormalizedDoc, old: boolean): Candidate[] {
       if (phrase.unless && phrase.unless.test(clause.all)) continue;
       if (m[0].includes('\n')) continue; // a phrase is one line (phrases.ts); never a heading and its paragraph
       // the sentence names its subject, or the heading of its section does (四、…收费… ⏎ 未收取任何费用。)
-      if (phrase.needs && !phrase.needs.test(sentenceAround(text, m.index, m[0].length)) && !phrase.needs.test(headingAbove(doc, m.index))) continue;
+      if (phrase.needs && !phrase.needs.test(sentenceAround(text, m.index, m[0].length))) {
+        const heading = headingAbove(doc, m.index);
+        if (!phrase.needs.test(heading) && !phrase.headingNeeds?.test(heading)) continue;
+      }
       let value = 0;
       let approx = false;
       if (phrase.kind === 'number') {
