@@ -90,7 +90,7 @@ export async function generateSynthetic(opts: SyntheticOptions): Promise<{ dir: 
              CASE WHEN y >= 2021 THEN '2021' WHEN y >= 2019 THEN '2019' ELSE '2008' END,
              make_date(y + 1, 1, 31),
              CASE WHEN (a.aid + y) % 60 > 21 THEN 'late' ELSE 'on_time' END,
-             (a.aid + y) % 60 - 21, 'utf-8', 4000 + (a.aid * 7 + y) % 9000, 0, 0, 0, 0, 'synthetic'
+             (a.aid + y) % 60 - 21, 'utf-8', 4000 + (a.aid * 7 + y) % 9000, 0, 0, 0, 0, 'synthetic', a.agency_short
       FROM agencies a CROSS JOIN range(${firstYear}, ${firstYear + years}) r(y)
       ORDER BY a.aid, y LIMIT ${nReports}`);
     // Reports sorted by id, like metrics: a lookup by report_id then skips most row groups.

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { METRICS } from '../src/domain/metrics';
 import { emptyRows, extractionToRows, type DatasetRows } from '../src/data/rows';
 import { DATA_FILES, TABLES } from '../src/data/schema';
-import { crossReportChecks } from '../src/extract/checks/crossReport';
+import { crossReportChecks, sameReportTwice } from '../src/extract/checks/crossReport';
 import { EXTRACTOR_VERSION } from '../src/extract/extractReport';
 import type { DivisionIndex } from '../src/extract/identity/divisions';
 import type { Extraction, Finding } from '../src/extract/types';
@@ -65,7 +65,7 @@ export async function runIngest(dirs: string[], opts: IngestOptions = {}): Promi
   const readPdfs = opts.pdf ?? true;
 
   const inputs: InputEntry[] = [];
-  const docs: { x: Extraction; reportId: string; bytes: number }[] = [];
+  const docs: { x: Extraction; reportId: string; bytes: number; entry: InputEntry; shown: string }[] = [];
   const seen = new Map<string, string>();
   for (const dir of dirs) {
     const shownDir = displayPath(dir);
@@ -101,8 +101,29 @@ export async function runIngest(dirs: string[], opts: IngestOptions = {}): Promi
       entry.reason = x.reason;
       entry.reason_en = x.reason_en;
       if (x.kind !== 'annual_report') log(`${f.rel}: not a report: ${oneLine(bothLanguages(x.reason ?? '', x.reason_en))}\n`);
-      docs.push({ x, reportId, bytes: read.bytes.length });
+      docs.push({ x, reportId, bytes: read.bytes.length, entry, shown: `${shownDir}/${f.rel}` });
     }
+  }
+
+  // The same report twice with different bytes (posted under two columns, a crawl that kept a copy):
+  // one agency (lineage), one year, near-identical text. Only the more complete file is kept, so no
+  // comparison or total counts the report twice; the manifest names the file kept.
+  const { duplicates } = sameReportTwice(docs.map((d) => d.x));
+  const dropped = new Set<number>();
+  for (const d of duplicates) {
+    const e = docs[d.dropped].entry;
+    const kept = docs[d.kept].shown;
+    const pct = `${Math.floor(d.similarity * 1000) / 10}%`;
+    e.status = 'duplicate';
+    e.reason = `与 ${kept} 是同一机构同一年度的同一报告（较短文本有 ${pct} 见于另一份，数字一致），保留 ${kept}（数字更全，或数字一样多时取路径在前者）`;
+    e.reason_en = `the same report of the same agency and year as ${kept} (${pct} of the shorter text is in the other, same figures); ${kept} is kept (more figures, or the earlier path when they have as many)`;
+    dropped.add(d.dropped);
+    log(`${e.file}: duplicate of ${kept} (${pct})\n`);
+  }
+  if (dropped.size > 0) {
+    const keptDocs = docs.filter((_, i) => !dropped.has(i));
+    docs.length = 0;
+    docs.push(...keptDocs);
   }
 
   const extra = crossReportFindings(docs.map((d) => d.x));

@@ -1,5 +1,6 @@
 // One Extraction → the rows of the four dataset tables (src/data/schema.ts). Shared by the data
 // build (scripts/ingest.ts) and the browser import, so bundled and user reports look the same.
+import { lineageId } from '../domain/lineage';
 import { judgeTimeliness } from '../extract/checks/timeliness';
 import { EXTRACTOR_VERSION } from '../extract/extractReport';
 import type { Extraction } from '../extract/types';
@@ -8,7 +9,9 @@ export type Origin = 'bundled' | 'user' | 'synthetic';
 
 export interface ReportRow {
   report_id: string; file: string; origin: Origin; kind: string; reason: string | null; reason_en: string | null;
-  agency: string | null; agency_short: string | null; level: string; scope: string | null;
+  agency: string | null; agency_short: string | null;
+  /** src/domain/lineage.ts: optional so rows saved before the column existed still load */
+  lineage?: string | null; level: string; scope: string | null;
   parent: string | null; province: string | null; division_code: string | null; report_year: number | null;
   published_on: string | null; published_source: string | null; era: string | null; deadline: string | null;
   timeliness: string; days_late: number | null; encoding: string; bytes: number; n_metrics: number;
@@ -59,7 +62,7 @@ export function extractionToRows(
       report_id: meta.reportId, file: x.file, origin: meta.origin, kind: x.kind, reason: x.reason,
       // user reports saved before reasons were bilingual have no reason_en
       reason_en: x.reason_en ?? null,
-      agency: x.agency, agency_short: x.agency_short, level: x.level, scope: x.scope, parent: x.parent,
+      agency: x.agency, agency_short: x.agency_short, lineage: lineageId(x.agency_short), level: x.level, scope: x.scope, parent: x.parent,
       province: x.province, division_code: x.division_code, report_year: x.report_year,
       published_on: x.published_on, published_source: x.publishedSource, era: x.era,
       deadline: x.kind === 'annual_report' ? t.deadline : null,

@@ -47,6 +47,7 @@ export const REPORTS: TableDef = {
     { name: 'n_warnings', type: 'INTEGER', doc: 'findings of severity warning' },
     { name: 'n_infos', type: 'INTEGER', doc: 'findings of severity info' },
     { name: 'extractor_version', type: 'VARCHAR', doc: 'version of the extractor that read it' },
+    { name: 'lineage', type: 'VARCHAR', doc: 'one agency across renames and mergers: the name of the latest body of its chain (src/domain/lineage.ts); agency_short when it was never renamed' },
   ],
 };
 

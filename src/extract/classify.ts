@@ -9,7 +9,8 @@ import type { Reason } from './text/magic';
 import type { DocumentKind, NormalizedDoc } from './types';
 
 export type NotReportCategory =
-  | 'garbled' | 'too_short' | 'template' | 'regulation' | 'notice' | 'index' | 'half_year' | 'off_topic';
+  | 'garbled' | 'too_short' | 'template' | 'regulation' | 'notice' | 'index' | 'half_year' | 'off_topic'
+  | 'no_body' | 'other_document';
 
 export interface Classification {
   kind: DocumentKind;
@@ -59,6 +60,20 @@ export const NOT_A_REPORT = {
     zh: `只涵盖年度的一部分（“${title}”），不是年度报告`,
     en: `this covers part of a year ('${title}'), not a report year`,
   }),
+  titleOnly: (): Reason => ({
+    zh: '页面只有标题，没有报告正文',
+    en: 'the page holds only the title, not the text of a report',
+  }),
+  attachmentOnly: (file: string): Reason => ({
+    zh: `页面只有标题和附件链接（“${file}”），报告正文不在页面上`,
+    en: `the page holds only the title and a link to an attachment ('${file}'); the report's text is not on the page`,
+  }),
+  otherDocument: (marker: string, kind: OtherKind, topics: number, table: boolean): Reason => ({
+    zh: `标题表明这是${OTHER_KIND_ZH[kind]}（标题含“${marker}”），正文也不是年度报告的结构（只涉及年度报告的${topics}个部分，共${REPORT_PARTS}个` +
+      `${table ? '' : '，没有统计表'}）`,
+    en: `the title says this is ${OTHER_KIND_EN[kind]} (it contains '${marker}') and the text does not follow an annual report ` +
+      `(${topics} of the ${REPORT_PARTS} parts of a report${table ? '' : ', no statistics table'})`,
+  }),
   offTopic: (): Reason => ({
     zh: '文本没有同时提到“政府信息公开”和“年度报告”（或“工作报告/情况报告”）及年份，不是政府信息公开工作年度报告',
     en: 'the text never mentions both 政府信息公开 and 年度报告 (or 工作报告/情况报告) with a year, ' +
@@ -85,15 +100,15 @@ export function classifyDocument(doc: NormalizedDoc): Classification {
   if ((stats.replacement + stats.mojibake) * 100 > visible * 3 && stats.replacement + stats.mojibake >= 20) {
     return verdict('garbled', NOT_A_REPORT.garbled(Math.round(((stats.replacement + stats.mojibake) * 100) / visible)));
   }
-  if (stats.cjk < MIN_CJK) {
-    if (stats.visible >= 500 && stats.cjk * 10 < stats.visible) {
-      return verdict('garbled', NOT_A_REPORT.noChinese(Math.round((stats.cjk * 100) / visible)));
-    }
-    return verdict('too_short', NOT_A_REPORT.tooShort(stats.cjk));
-  }
-  if (stats.cjk * 10 < stats.visible) {
+  if (stats.cjk * 10 < stats.visible && (stats.cjk >= MIN_CJK || stats.visible >= 500)) {
     return verdict('garbled', NOT_A_REPORT.noChinese(Math.round((stats.cjk * 100) / visible)));
   }
+  // A page that is only its title (and maybe an attachment link): the report is elsewhere. Tested
+  // before the length rule so the reason says what the page is, not just that it is short (a saved
+  // page's labels and breadcrumbs can make it long enough).
+  const noBody = bodyless(doc);
+  if (noBody) return verdict('no_body', noBody);
+  if (stats.cjk < MIN_CJK) return verdict('too_short', NOT_A_REPORT.tooShort(stats.cjk));
 
   const placeholders = findPlaceholders(doc);
   const repost = REPOST_MARKERS.find((m) => doc.text.includes(m)) ?? null;
@@ -119,6 +134,9 @@ export function classifyDocument(doc: NormalizedDoc): Classification {
   if (first && /上半年|半年度|第[一二三四1-4]季度/.test(first) && !titles.some((t) => /年度报告|年报/.test(t))) {
     return verdict('half_year', NOT_A_REPORT.halfYear(first));
   }
+
+  const other = otherDocument(doc);
+  if (other) return verdict('other_document', other);
 
   if (!mentionsReport(doc.text)) return verdict('off_topic', NOT_A_REPORT.offTopic());
   return { kind: 'annual_report', reason: null, reason_en: null, category: null };
@@ -231,4 +249,99 @@ function mentionsReport(text: string): boolean {
     /(?:年度报告|工作报告|情况报告|年报)/.test(text) &&
     /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年/.test(text)
   );
+}
+
+// ---- pages that are not the report itself ---------------------------------------------------------
+
+/** CJK characters in sentences (ending 。！？；): every report has paragraphs, a bare title has none. */
+function sentenceChars(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/[^。！？；!?;\n]*[。！？；!?;]/g)) n += (m[0].match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return n;
+}
+
+/** Numbers a statistics table would hold (not dates, times, URLs or file names). */
+function tableNumbers(lines: readonly string[]): number {
+  let n = 0;
+  for (const line of lines) {
+    if (/:\/\/|\.(?:html?|docx?|xlsx?|pdf)\b/i.test(line)) continue;
+    n += (line.replace(/(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}/g, ' ').match(/(?<![\d.])\d+(?![\d.])/g) ?? []).length;
+  }
+  return n;
+}
+
+const ATTACHMENT = /([^\s:：>》]{1,40}\.(?:docx?|xlsx?|pdf|wps|zip|rar))|附件下载/i;
+
+/** A page with no sentence and no table: nothing but a title (and page furniture, an attachment link). */
+function bodyless(doc: NormalizedDoc): Reason | null {
+  // not a single sentence, no table, but a title (an empty text is just too short; a list of
+  // report titles is an index page)
+  if (sentenceChars(doc.text) > 0 || tableNumbers(doc.lines) >= 12) return null;
+  if (!documentTitle(doc.lines) || distinctReportTitles(doc.text) >= 5) return null;
+  const att = ATTACHMENT.exec(doc.text);
+  return att ? NOT_A_REPORT.attachmentOnly(att[1] ?? '附件下载') : NOT_A_REPORT.titleOnly();
+}
+
+/** The five parts of an annual report (formats.md: 主动公开, 依申请公开, 复议诉讼, 收费, 问题与改进),
+ * then its statistics table (last). */
+const REPORT_TOPICS: readonly RegExp[] = [
+  /主动公开/,
+  /依申请|申请公开|公开申请/,
+  /行政复议|行政诉讼/,
+  /收费|减免|处理费/,
+  /存在的?(?:主要)?问题|不足|改进/,
+  /统计表|指标名称|计量单位|本年新收|第二十条/,
+];
+const REPORT_PARTS = 5;
+/** A document with this many of the parts follows the report's structure whatever its title says. */
+const REPORT_TOPICS_MIN = 4;
+
+type OtherKind = 'letter' | 'self_check' | 'summary' | 'plan' | 'work_points';
+const OTHER_KINDS: readonly [OtherKind, RegExp][] = [
+  ['self_check', /自查报告/],
+  ['work_points', /要点落实情况|工作要点/],
+  ['summary', /工作总结|情况总结/],
+  ['plan', /工作计划|工作思路|工作方案|实施方案/],
+  ['letter', /的函[》」"]?$|^关于.*函$/],
+];
+const OTHER_KIND_ZH: Record<OtherKind, string> = {
+  letter: '一封公函', self_check: '自查报告', summary: '工作总结', plan: '工作计划或思路', work_points: '工作要点落实情况的汇报',
+};
+const OTHER_KIND_EN: Record<OtherKind, string> = {
+  letter: 'a letter', self_check: 'a self-inspection report', summary: 'a work summary', plan: 'a work plan',
+  work_points: 'an account of the year\'s work points',
+};
+/** A title that names the annual report itself (also inside 关于报送《…年度报告》的函). */
+const REPORT_TITLE = /年度报告|年报|工作报告|公开报告|年度工作报告/;
+
+/** The title: a labelled `标题:` line or the first short lines that are not `label: value` metadata. */
+function documentTitle(lines: readonly string[]): string | null {
+  let seen = 0;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (++seen > 12) break;
+    const labelled = /^(?:标题|题目)\s*:\s*(.+)$/.exec(line);
+    if (labelled) return labelled[1].replace(/\s+/g, '');
+    if (/^[\u4e00-\u9fff]{2,6}\s*:/.test(line) || /^=+/.test(line)) continue;
+    if (line.length <= 80 && /[\u4e00-\u9fff]{6}/.test(line)) return line.replace(/\s+/g, '');
+  }
+  return null;
+}
+
+/** A letter, self-inspection, work summary or plan filed among the reports. Decided by the body: a
+ * title like that over a text with the report's parts (a 情况总结 written as a report, a 报送…的函
+ * carrying the whole report) is still a report. */
+function otherDocument(doc: NormalizedDoc): Reason | null {
+  const title = documentTitle(doc.lines);
+  if (!title || REPORT_TITLE.test(title)) return null;
+  // the reason quotes the words that decided, not the whole title (no passage of a document
+  // travels into the dataset)
+  const hit = OTHER_KINDS.map(([k, re]) => [k, re.exec(title)] as const).find(([, m]) => m);
+  if (!hit) return null;
+  const [kind, match] = hit;
+  const hits = REPORT_TOPICS.map((re) => re.test(doc.text));
+  if (hits.filter(Boolean).length >= REPORT_TOPICS_MIN) return null;
+  const table = hits[REPORT_TOPICS.length - 1];
+  return NOT_A_REPORT.otherDocument(match![0].replace(/^关于.*(?=函$)/, ''), kind, hits.slice(0, REPORT_PARTS).filter(Boolean).length, table);
 }

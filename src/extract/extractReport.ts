@@ -88,7 +88,9 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
   const findings: Finding[] = [];
   const tablesFound: string[] = [];
   let grid: GridCell[] = [];
-  const stat = parseStatTable(doc);
+  const proseFigures = parseProseFigures(doc, era);
+  // the prose's figures go to the 2008 table too: they decide run-together cells its sums leave open
+  const stat = parseStatTable(doc, { stated: proseFigures });
   if (stat.found) {
     tablesFound.push('stat2008');
     tableFigures.push(...stat.figures);
@@ -102,7 +104,6 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
     findings.push(...std.findings);
     grid = std.grid;
   }
-  const proseFigures = parseProseFigures(doc, era);
   const merged = mergeFigures(tableFigures, proseFigures);
   findings.push(...merged.findings);
   findings.push(

@@ -30,7 +30,12 @@ function run(path: string) {
 }
 
 describe.skipIf(!HAVE_SHARED)('identity gold (../shared present)', () => {
-  for (const set of [{ gold: 'seeds-gold.json', dir: 'seeds' }, { gold: 'corpus-gold.json', dir: 'corpus' }]) {
+  for (const set of [
+    { gold: 'seeds-gold.json', dir: 'seeds' },
+    { gold: 'corpus-gold.json', dir: 'corpus' },
+    { gold: 'corpus-gold-2.json', dir: 'corpus' },
+  ]) {
+    if (!existsSync(resolve(SHARED, 'spec', set.gold))) continue;
     const reports = HAVE_SHARED
       ? (JSON.parse(readFileSync(resolve(SHARED, 'spec', set.gold), 'utf8')) as { reports: Gold[] }).reports
       : [];
@@ -60,10 +65,13 @@ describe.skipIf(!HAVE_SHARED)('identity gold (../shared present)', () => {
 
   it('report_year of every text file in the corpus MANIFEST', () => {
     const rows = readFileSync(resolve(SHARED, 'corpus/MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
-    const checked = rows.filter((r) => !r[0].endsWith('.pdf'));
+    // Pages the MANIFEST calls "not a report" (letters, work plans, summaries filed in the reports
+    // column) come out not_a_report; the year the MANIFEST gives them is its reading of their title,
+    // not a report year, so they are not held to it. An empty year is no year.
+    const checked = rows.filter((r) => !r[0].endsWith('.pdf') && !/^not a report\b|NOT an annual report/i.test(r[8] ?? ''));
     expect(checked.length).toBeGreaterThan(15);
     const wrong = checked
-      .map((r) => ({ file: r[0], expected: Number(r[7]), got: run(resolve(SHARED, 'corpus', r[0])).report_year }))
+      .map((r) => ({ file: r[0], expected: r[7] ? Number(r[7]) : null, got: run(resolve(SHARED, 'corpus', r[0])).report_year }))
       .filter((x) => x.got !== x.expected);
     expect(wrong).toEqual([]);
   });

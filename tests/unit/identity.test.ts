@@ -164,6 +164,19 @@ describe('publication date', () => {
     expect(id).toMatchObject({ published_on: null, publishedSource: 'implausible' });
   });
 
+  it('an early page date stands when the text says the report was finished by then (signature, 截止)', () => {
+    // published in late December: the agency signed (or cut its figures off) days before
+    const signed = pub('石渠湾镇2021年政府信息公开工作年度报告\n发布日期:2021-12-23\n正文……石渠湾镇人民政府 2021年12月20日 附表……');
+    expect(signed).toMatchObject({ published_on: '2021-12-23', publishedSource: 'label' });
+    const cutOff = pub('石渠湾镇2021年政府信息公开工作年度报告\n时间:2021-12-25\n截止2021年12月25日,我镇累计主动公开信息80条。');
+    expect(cutOff).toMatchObject({ published_on: '2021-12-25', publishedSource: 'label' });
+    // but not a page date long after the text's own date, nor one before it
+    expect(pub('石渠湾镇2021年政府信息公开工作年度报告\n发布日期:2021-12-23\n截止2021年6月30日,累计公开50条。').published_on).toBeNull();
+    expect(pub('石渠湾镇2021年政府信息公开工作年度报告\n发布日期:2021-12-18\n石渠湾镇人民政府 2021年12月20日').published_on).toBeNull();
+    // a signature cannot vouch for itself
+    expect(pub('石渠湾镇2021年政府信息公开工作年度报告\n正文\n石渠湾镇人民政府 2021年12月20日').published_on).toBeNull();
+  });
+
   it('填报日期 only when nothing else is given (source drafted)', () => {
     const id = pub('石渠湾镇2017年政府信息公开工作年度报告\n正文\n联系电话: 填报日期:2018-01-05');
     expect(id).toMatchObject({ published_on: '2018-01-05', publishedSource: 'drafted' });
@@ -237,5 +250,32 @@ describe('robustness', () => {
   it('a whole page on one very long line is read without the full line being scanned', () => {
     const body = '标题: 石渠湾镇2019年政府信息公开工作年度报告\n发布时间: 2020-01-20 15:22\n' + '正文'.repeat(200_000);
     expect(identify(doc(body), 'x.txt')).toMatchObject({ agency_short: '石渠湾镇', report_year: 2019, published_on: '2020-01-20' });
+  });
+});
+
+describe('identify: sub-zones, run-together names, summary-style titles', () => {
+  it('a 片区管理局 is the sub-zone\'s own government: township level, parent the zone written before it', () => {
+    const id = identify(doc('青禾综合实验区东岭片区管理局2022年政府信息公开工作年度报告\n正文'), 'x.txt');
+    expect(id).toMatchObject({
+      agency: '东岭片区管理局', agency_short: '东岭片区', level: 'township', parent: '青禾综合实验区',
+    });
+    expect(parseAgency('青禾综合实验区东岭片区管理局')).toMatchObject({ place: '东岭片区', govSuffix: '管理局', department: null });
+  });
+
+  it('does not split 市场 (market) into a city 市 and a department starting with 场', () => {
+    expect(parseAgency('青禾市场监督管理局')).toBeNull();
+    expect(parseAgency('青禾市市场监督管理局')).toMatchObject({ place: '青禾市', department: '市场监督管理局' });
+  });
+
+  it('reads the year from a 情况总结 title or a 报送《…工作情况》的函 title', () => {
+    expect(identify(doc('标题: 青禾县林业局2013年度政府信息公开情况总结\n正文'), 'x.txt')).toMatchObject({
+      report_year: 2013, agency_short: '青禾县林业局',
+    });
+    expect(identify(doc('标题: 关于报送《青禾县林业局2016年政府信息公开工作情况》的函\n正文'), 'x.txt')).toMatchObject({
+      report_year: 2016, agency_short: '青禾县林业局',
+    });
+    // a section heading `一、2016年政府信息公开工作情况` is no title when a real title is there
+    const id = identify(doc('青禾县林业局2017年政府信息公开工作年度报告\n一、2016年政府信息公开工作情况\n正文'), 'x.txt');
+    expect(id.report_year).toBe(2017);
   });
 });

@@ -85,4 +85,10 @@ describe('user corrections', () => {
     expect(agencyYearKey(a)).toBe(agencyYearKey(b));
     expect(agencyYearKey({ ...a, report_year: null })).toBeNull();
   });
+
+  it('two spellings of one body (a lineage alias) share a key, so the import asks before adding both', () => {
+    const a = corrected(report('0000000000000001', { agency_short: '财金局' }));
+    const b = corrected(report('0000000000000002', { agency_short: '平潭综合实验区财政金融局' }));
+    expect(agencyYearKey(a)).toBe(agencyYearKey(b));
+  });
 });

@@ -142,6 +142,73 @@ describe('ingest runs the cross-report checks', () => {
   });
 });
 
+describe('ingest keeps one copy of the same report posted twice', () => {
+  it('drops a near-identical copy of one agency and year (different bytes), keeps the more complete one and says why', async () => {
+    const dir = join(root, 'twice');
+    mkdirSync(join(dir, 'col-a'), { recursive: true });
+    mkdirSync(join(dir, 'col-b'), { recursive: true });
+    mkdirSync(join(dir, 'col-c'), { recursive: true });
+    const r = inventReport2019(31, 'lines');
+    // col-a: the report as posted under a second portal column, one footer line added (same figures)
+    writeFileSync(join(dir, 'col-a', 'report.txt'), `${r.text}\n本文转载自本单位政务公开栏目。`);
+    // col-b: the report itself
+    writeFileSync(join(dir, 'col-b', 'report.txt'), r.text);
+    // col-c: a copy whose last table line was lost: fewer figures, so never the one kept
+    const lines = r.text.split('\n');
+    const lastNumbers = lines.map((l, i) => (/\d/.test(l) ? i : -1)).filter((i) => i >= 0).pop()!;
+    writeFileSync(join(dir, 'col-c', 'report.txt'), lines.filter((_, i) => i !== lastNumbers).join('\n'));
+    const out = join(root, 'twice-out');
+    await runIngest([dir], { outDir: out, divisions: null, pdf: false, log: () => undefined });
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const status = Object.fromEntries(manifest.inputs.map((i: { file: string; status: string }) => [i.file, i.status]));
+    // col-a and col-b have as many figures: the earlier path is kept
+    expect(status).toEqual({ 'col-a/report.txt': 'extracted', 'col-b/report.txt': 'duplicate', 'col-c/report.txt': 'duplicate' });
+    const b = manifest.inputs.find((i: { file: string }) => i.file === 'col-b/report.txt');
+    expect(b.reason).toContain('col-a/report.txt');
+    expect(b.reason_en).toMatch(/^the same report of the same agency and year as .*col-a\/report\.txt \(\d+(\.\d)?% of the shorter text is in the other, same figures\)/);
+    const reports = await query(`SELECT file, agency_short, lineage FROM ${parquet(out, 'reports')}`);
+    expect(reports.map((x) => x.file)).toEqual(['col-a/report.txt']);
+    expect(reports[0].lineage).toBe(reports[0].agency_short);
+    const [m] = await query(`SELECT count(DISTINCT report_id)::INTEGER AS n FROM ${parquet(out, 'metrics')}`);
+    expect(m.n).toBe(1);
+  });
+
+  it('keeps two different documents of one agency and year, each flagged SAME-YEAR-TWICE', async () => {
+    const dir = join(root, 'reissue');
+    mkdirSync(dir, { recursive: true });
+    const r = inventReport2019(41, 'lines');
+    // a different document by the same agency for the same year (e.g. a re-issue written anew)
+    const other = [
+      `${r.agency.name}${r.year}年政府信息公开工作年度报告（更正版）`,
+      `发布时间：${r.published}`,
+      `${r.year}年，${r.agency.short}重新核对全年数据，现将更正后的情况报告如下。`,
+      '一、主动公开情况。本年度通过门户网站主动公开各类信息若干条，较上年有所增加。',
+      '二、依申请公开情况。本年度收到的申请均已按期答复，无逾期情况。',
+      '三、行政复议和行政诉讼情况。本年度未发生因政府信息公开引起的复议和诉讼。',
+      '四、收费情况。本年度未收取信息处理费。',
+      '五、存在的主要问题及改进情况。公开的深度还需加强，下一步将完善制度。',
+    ].join('\n');
+    writeFileSync(join(dir, 'first.txt'), r.text);
+    writeFileSync(join(dir, 'second.txt'), other);
+    // a corrected re-issue: the same text with one figure changed is a different document too
+    writeFileSync(join(dir, 'third.txt'), r.text.replace(/全年主动公开政府信息(\d+)余条/, (_, n) => `全年主动公开政府信息${Number(n) + 7}余条`));
+    const out = join(root, 'reissue-out');
+    await runIngest([dir], { outDir: out, divisions: null, pdf: false, log: () => undefined });
+    const reports = await query(`SELECT file, agency_short, report_year FROM ${parquet(out, 'reports')} ORDER BY file`);
+    expect(reports.map((x) => [x.file, x.agency_short, x.report_year])).toEqual([
+      ['first.txt', r.agency.short, r.year],
+      ['second.txt', r.agency.short, r.year],
+      ['third.txt', r.agency.short, r.year],
+    ]);
+    const flagged = await query(`SELECT r.file, f.message_en, f.metrics FROM ${parquet(out, 'findings')} f JOIN ${parquet(out, 'reports')} r USING (report_id) WHERE f.code = 'SAME-YEAR-TWICE' ORDER BY r.file, f.message_en`);
+    // each report is flagged once for each of the other two
+    expect(flagged.map((x) => x.file)).toEqual(['first.txt', 'first.txt', 'second.txt', 'second.txt', 'third.txt', 'third.txt']);
+    const firstVsThird = flagged.find((x) => x.file === 'first.txt' && String(x.message_en).includes('third.txt'))!;
+    expect(firstVsThird.message_en).toMatch(/1 figure\(s\) differ/);
+    expect(firstVsThird.metrics).toContain('proactive_total');
+  });
+});
+
 describe('dataset writer', () => {
   it('keeps blank and na as null values with their state, and an absent figure has no row', async () => {
     const src = { kind: 'table' as const, line: 3, excerpt: '规章 / / /' };

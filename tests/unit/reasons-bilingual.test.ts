@@ -35,6 +35,10 @@ describe('NOT_A_REPORT sentences', () => {
     ['index', NOT_A_REPORT.index(8)],
     ['halfYear', NOT_A_REPORT.halfYear('2023年上半年工作情况')],
     ['offTopic', NOT_A_REPORT.offTopic()],
+    ['titleOnly', NOT_A_REPORT.titleOnly()],
+    ['attachmentOnly', NOT_A_REPORT.attachmentOnly('2023年情况.doc')],
+    ['otherDocument', NOT_A_REPORT.otherDocument('要点落实情况', 'work_points', 3, false)],
+    ['otherDocument with a table', NOT_A_REPORT.otherDocument('工作总结', 'summary', 2, true)],
   ];
   it.each(cases)('%s is Chinese with an English twin that names the same numbers', (_name, r) => {
     expect(r.zh).toMatch(CJK);
@@ -44,7 +48,8 @@ describe('NOT_A_REPORT sentences', () => {
   });
   it('covers every sentence builder', () => {
     expect(Object.keys(NOT_A_REPORT).sort()).toEqual(
-      ['garbled', 'halfYear', 'index', 'noChinese', 'notice', 'offTopic', 'regulation', 'template', 'tooShort'],
+      ['attachmentOnly', 'garbled', 'halfYear', 'index', 'noChinese', 'notice', 'offTopic', 'otherDocument', 'regulation',
+        'template', 'titleOnly', 'tooShort'],
     );
   });
 });

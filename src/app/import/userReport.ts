@@ -1,6 +1,7 @@
 // A report the user added: the extraction (without its text), what the user corrected, and where
 // it came from. This is what IndexedDB and the workspace file hold; dataset rows are derived.
 import { extractionToRows, type DatasetRows } from '../../data/rows';
+import { canonicalAgency } from '../../domain/lineage';
 import type { Extraction, Level } from '../../extract/types';
 import type { DocFormat } from '../../worker/protocol';
 
@@ -53,7 +54,8 @@ export function mergeRows(parts: DatasetRows[]): DatasetRows {
 
 /** The key "the same agency and year": a second report for it asks which one to keep. */
 export function agencyYearKey(x: Pick<Extraction, 'agency' | 'agency_short' | 'report_year'>): string | null {
-  const name = (x.agency_short ?? x.agency ?? '').replace(/\s+/g, '');
+  // one body under two spellings (src/domain/lineage.ts aliases, e.g. 财金局) is one agency here too
+  const name = canonicalAgency((x.agency_short ?? x.agency ?? '').replace(/\s+/g, ''));
   if (!name || x.report_year === null) return null;
   return `${name}|${x.report_year}`;
 }

@@ -12,6 +12,8 @@ import { sectionChecks } from './sections';
 import { table2Checks } from './table2';
 import { table3Checks } from './table3';
 import { table4Checks } from './table4';
+import { tableCellChecks } from './tableCells';
+import { tableEndChecks } from './tableEnd';
 
 export { CHECKS, checkDef } from './registry';
 
@@ -43,8 +45,10 @@ export function runChecks(ctx: CheckContext): Finding[] {
     () => (standard ? table2Checks(fm) : []),
     () => (standard ? table3Checks(ctx.grid, fm) : []),
     () => (standard ? table4Checks(fm) : []),
+    () => (standard ? tableCellChecks(fm, ctx.grid) : []),
     () => breakdownChecks(ctx.doc, ctx.figures),
     () => sectionChecks(ctx.doc, layoutEra, ctx.tablesFound),
+    () => (standard ? tableEndChecks(ctx.doc, ctx.grid, ctx.tablesFound) : []),
     () => placeholderChecks(ctx.doc),
     () => agencyNameChecks(ctx.doc, ctx.agency, ctx.agencyShort),
     () => periodChecks(ctx.doc, ctx.reportYear, layoutEra),

@@ -41,12 +41,16 @@ const DEFS: CheckDef[] = [
   { code: 'T3-NONNEG', facet: 'balance', severity: 'error', zh: '表三出现负数或非整数', en: 'Table 3 has a negative or fractional cell' },
   // table 四
   { code: 'T4-GROUP-SUM', facet: 'balance', severity: 'error', zh: '表四总计不等于各结果之和', en: 'Table 4 total ≠ sum of its results' },
+  { code: 'T2-NONNEG', facet: 'balance', severity: 'error', zh: '表二出现负数或非整数计数', en: 'Table 2 has a negative amount or a negative or fractional count' },
+  { code: 'T4-NONNEG', facet: 'balance', severity: 'error', zh: '表四出现负数或非整数', en: 'Table 4 has a negative or fractional cell' },
+  { code: 'TABLE-BLANK-CELLS', facet: 'cells', severity: 'warning', zh: '表三或表四有单元格空白或为“/”（应填数字，无则填0）', en: 'Table 3 or 4 has cells left empty or "/" (a number, 0 for none, belongs there)' },
   // prose, structure, identity
   { code: 'EV-08', facet: 'prose', severity: 'warning', zh: '正文分项数字之和与总数不符', en: 'A prose breakdown does not add up to its total' },
   { code: 'SECTIONS-A', facet: 'sections', severity: 'warning', zh: '缺少法定报告内容', en: 'A statutory topic of the report is missing' },
   { code: 'EV-04', facet: 'sections', severity: 'error', zh: '缺少规定的章节', en: 'A required section is missing' },
   { code: 'EV-05', facet: 'sections', severity: 'error', zh: '缺少规定的统计表', en: 'A required table is missing' },
   { code: 'TRUNCATED', facet: 'sections', severity: 'warning', zh: '文本不完整，疑似被截断', en: 'The document ends early (truncated)' },
+  { code: 'SECTION-EMPTY', facet: 'sections', severity: 'warning', zh: '“存在的主要问题及改进情况”部分无实质内容', en: 'The problems-and-improvements section says nothing (无, 暂无问题)' },
   { code: 'EV-13', facet: 'sections', severity: 'error', zh: '含有模板占位符', en: 'Placeholder text (xxxx, xx.x%) instead of facts' },
   { code: 'EV-12', facet: 'identity', severity: 'warning', zh: '报告中出现其他机关的名称', en: 'The report names another agency as its author' },
   { code: 'PERIOD-FULL-YEAR', facet: 'identity', severity: 'warning', zh: '统计期限不是完整的自然年', en: 'The statistical period is not the full calendar year' },
@@ -59,12 +63,14 @@ const DEFS: CheckDef[] = [
   { code: 'CELL-AMBIGUOUS', facet: 'cells', severity: 'warning', zh: '单元格数字粘连，按表内勾稽关系可有多种拆分，未采用', en: 'Run-together cell digits admit several splits under the table’s own rules; no figure taken' },
   { code: 'CELL-UNREADABLE', facet: 'cells', severity: 'warning', zh: '单元格无法可靠读取', en: 'A table cell could not be read reliably' },
   { code: 'CELL-SPLIT-HINT', facet: 'cells', severity: 'info', zh: '粘连数字按“上一年项目数量＋本年增减＝处理决定数量”拆分', en: 'Run-together digits split by the last-year + change = decisions pattern' },
+  { code: 'CELL-MISSING-INFERRED', facet: 'cells', severity: 'info', zh: '表格某行少印一个单元格，按表内勾稽关系确定其余单元格', en: 'A table row prints one cell too few; its cells were placed by the table’s own identities' },
   // across reports of one agency
   { code: 'T3-CARRY-CHAIN', facet: 'balance', severity: 'warning', zh: '上年结转数与上一年度报告的结转下年度数不一致', en: 'Carried over ≠ last year’s carried forward' },
   { code: 'C-VALID-CHAIN', facet: 'balance', severity: 'warning', zh: '现行有效件数与上年现行有效件数及本年制发、废止不衔接', en: 'Documents in force do not follow from last year' },
   { code: 'EV-09-SWING', facet: 'other', severity: 'info', zh: '与上年相比变化异常大', en: 'Unusually large change from the previous year' },
   { code: 'CHECK-FAILED', facet: 'other', severity: 'info', zh: '某项检查未能运行', en: 'A check could not run on this document' },
   { code: 'EV-10', facet: 'copied', severity: 'warning', zh: '内容与上年度报告雷同', en: 'Text nearly identical to the previous year’s report' },
+  { code: 'SAME-YEAR-TWICE', facet: 'identity', severity: 'warning', zh: '同一机构同一年度有两份不同的报告', en: 'Two different reports of one agency for the same year' },
 ];
 
 export const CHECKS: ReadonlyMap<string, CheckDef> = new Map(DEFS.map((d) => [d.code, d]));

@@ -4,6 +4,7 @@
 // 山城区人民政府; a territorial management zone's 管委会: 平潭综合实验区管委会) whichever form the page
 // uses (山城区政府, 集里街道); the short name groups a government's reports (诸往镇, 集里街道, 山城区).
 // A department (and an economic zone's committee) keeps its name as written.
+import { canonicalAgency } from '../../domain/lineage';
 import { parseAgency, type AgencyParts } from './agencyName';
 import { codesByName, longestKnownEndingAt, type DivisionIndex } from './divisions';
 import { placeLevel, ZONE_END } from './level';
@@ -27,7 +28,11 @@ const SELF = /我(街道|镇|乡|区|县|市|旗)/;
 export function findAgency(win: DocWindow, title: Title | null, index?: DivisionIndex): FoundAgency | null {
   const tryRaw = (raw: string | null | undefined, source: AgencySource): FoundAgency | null => {
     if (!raw) return null;
-    const parts = parseAgency(raw, index);
+    // a known second spelling of one body (财金局, 平潭市场监督管理局) becomes its canonical name
+    // (src/domain/lineage.ts), so one agency is not split in two
+    const bare = raw.replace(/[^\u4e00-\u9fff]/g, '');
+    const canonical = canonicalAgency(bare);
+    const parts = parseAgency(canonical !== bare ? canonical : raw, index);
     return parts ? finish(parts, source, index) : null;
   };
   if (title && title.line > 0) {
@@ -75,6 +80,7 @@ function finish(parts: AgencyParts, source: AgencySource, index?: DivisionIndex)
   const level = placeLevel(place, index);
   let agency: string;
   if (level === 'street') agency = place + '办事处';
+  else if (/片区$/.test(place)) agency = place + (parts.govSuffix ?? '管理局');
   else if (level === 'township' || level === 'county' || level === 'district' || level === 'city' || level === 'province') {
     agency = isManagementZone(place, index) ? zoneName(parts) : place + '人民政府';
   } else agency = place + (parts.govSuffix ?? '');

@@ -24,6 +24,9 @@ const GOV_SUFFIX = /(人民政府|街道办事处|办事处|管理委员会|管�
 /** How a place name ends tells what it is. */
 export const PLACE_END =
   /(?:镇|乡|苏木|街道|综合实验区|实验区|试验区|开发区|高新区|新区|管理区|合作区|示范区|区|县|旗|市|省|自治区|自治州|州|盟|地区)$/;
+/** A sub-zone of a management zone (片区, MANIFEST: the bodies that absorbed the towns of 平潭) is
+ * governed by a 管理局 or 管委会: township level, its parent the zone (formats.md §5.1 levels). */
+const SUB_ZONE_GOV = /^(.{2,}片区)(管理局|管理委员会|管委会)$/;
 const DEPT_END = /(?:局|委员会|委|办公室|办公厅|办|厅|中心|署|站|所|院|队|馆|处|部|会|行|社)$/;
 
 export function parseAgency(raw: string, index?: DivisionIndex): AgencyParts | null {
@@ -38,7 +41,12 @@ export function parseAgency(raw: string, index?: DivisionIndex): AgencyParts | n
   let govSuffix: string | null = null;
   let department: string | null = null;
   const g = GOV_SUFFIX.exec(s);
-  if (g && g.index > 0) {
+  const area = SUB_ZONE_GOV.exec(s);
+  if (area) {
+    // 平潭综合实验区海坛片区管理局: the 管理局 is the sub-zone's government, not a department
+    placePart = area[1];
+    govSuffix = area[2];
+  } else if (g && g.index > 0) {
     placePart = s.slice(0, g.index);
     govSuffix = g[1];
     if (govSuffix === '街道办事处') {
@@ -55,6 +63,8 @@ export function parseAgency(raw: string, index?: DivisionIndex): AgencyParts | n
   } else if (DEPT_END.test(s)) {
     const prefix = knownPrefix(s, index) ?? regexPrefix(s);
     if (!prefix || prefix.length >= s.length) return null;
+    // 平潭市场监督管理局 is no 平潭市 + 场监督管理局: 市场 (market) is one word
+    if (/市$/.test(prefix) && s[prefix.length] === '场') return null;
     placePart = prefix;
     department = s.slice(prefix.length);
   } else {

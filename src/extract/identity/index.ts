@@ -33,7 +33,7 @@ export function identify(doc: NormalizedDoc, fileName: string, divisions?: Divis
   const win = docWindow(doc);
   const title = findTitle(win.head, fileName);
   const year = findReportYear(win.headText, title);
-  const published = findPublished(win.head, win.tail, fileName, year.year);
+  const published = findPublished(win.head, win.tail, fileName, year.year, doc.text);
   const first = findAgency(win, title, divisions);
   const found = first && divisions ? correctSpelling(first, fileName, divisions) : first;
   let level: Level = 'unknown';

@@ -19,6 +19,8 @@ export function levelOf(parts: AgencyParts, index?: DivisionIndex): Level {
 
 export function placeLevel(place: string, index?: DivisionIndex): Level {
   if (/(?:镇|乡|苏木)$/.test(place)) return 'township';
+  // a sub-zone (海坛片区) took over the towns on its territory: a township-level government
+  if (/片区$/.test(place)) return 'township';
   if (/街道$/.test(place)) return 'street';
   if (/(?:省|自治区)$/.test(place)) return 'province';
   if (/(?:自治州|州|盟|地区)$/.test(place)) return 'city';

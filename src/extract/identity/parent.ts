@@ -98,7 +98,9 @@ export function placeAgency(
   }
   // Unknown or ambiguous place: the province from a management zone's host county (平潭综合实验区 →
   // 平潭县) or from the prefixes and places the page names, when they agree on one province.
-  const host = ZONE_END.test(parts.place) ? zoneHost(parts.place, index) : null;
+  // (a sub-zone 海坛片区 lies in the zone written before it: 平潭综合实验区海坛片区)
+  const zone = [parts.place, ...[...parts.prefixes].reverse()].find((p) => ZONE_END.test(p));
+  const host = zone ? zoneHost(zone, index) : null;
   const province = host ? placementOf(index, host).province : commonProvince(ctx, index) ?? docNumberProvince;
   return {
     parent: none.parent,

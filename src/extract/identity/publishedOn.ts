@@ -3,7 +3,10 @@
 // page's URL (`/t20220208_`, `/art/2023/1/11/`) → a drafting date (`成文日期`, the statistics table's
 // `填报日期`) only when nothing else is given. A date on or before the last day of the report year
 // cannot be the publication of that year's report: it is skipped, and when every date is skipped
-// the result is null with source 'implausible'.
+// the result is null with source 'implausible' — unless the document itself says it was finished
+// before the year ended (a signature `XX局 2014年12月25日` or a cut-off `截止2014年12月25日` in the
+// report year, anywhere in the text): then a page date on or shortly after that day is the real,
+// early publication (some agencies publish in late December), not a slip.
 import { DATE_SOURCE, findDate, isoDate } from './dates';
 
 export type PublishedSource = 'label' | 'signature' | 'url' | 'drafted' | 'implausible';
@@ -69,6 +72,7 @@ export function findPublished(
   tail: readonly string[],
   fileName: string,
   reportYear: number | null,
+  fullText = '',
 ): Published {
   const labels: Candidate[] = [];
   const drafted: Candidate[] = [];
@@ -114,7 +118,34 @@ export function findPublished(
   const all = [...labels, ...signatures, ...urls, ...drafted];
   if (all.length === 0) return { date: null, source: null };
   const plausible = all.find((c) => isPlausible(c.date, reportYear));
-  return plausible ? { date: plausible.date, source: plausible.source } : { date: null, source: 'implausible' };
+  if (plausible) return { date: plausible.date, source: plausible.source };
+  const finished = reportYear === null ? [] : finishedWithinYear(fullText, reportYear);
+  // only a page date (label, URL) can be corroborated this way: a signature cannot vouch for itself
+  const early = all.find((c) => (c.source === 'label' || c.source === 'url') &&
+    finished.some((f) => c.date >= f && daysBetween(f, c.date) <= EARLY_WINDOW_DAYS));
+  return early ? { date: early.date, source: early.source } : { date: null, source: 'implausible' };
+}
+
+/** How long after the document's own signature or cut-off date an early page date is still its
+ * publication. */
+const EARLY_WINDOW_DAYS = 15;
+/** A signature (an agency name, then the date) or a statistics cut-off (截止/截至 the date). */
+const FINISHED = new RegExp(String.raw`(?:(?:人民政府|办事处|管委会|委员会|局|办公室|办公厅)[ \t]*|(?:截止|截至)(?:到)?[ \t]*)` + DATE_SOURCE, 'g');
+
+/** Dates inside the report year on which the document says it was signed or its figures end. */
+export function finishedWithinYear(text: string, reportYear: number): string[] {
+  const out: string[] = [];
+  FINISHED.lastIndex = 0;
+  for (let m = FINISHED.exec(text); m; m = FINISHED.exec(text)) {
+    if (+m[1] !== reportYear) continue;
+    const date = isoDate(+m[1], +m[2], +m[3]);
+    if (date && date < `${reportYear}-12-31`) out.push(date);
+  }
+  return out;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 /** Published after the period it reports on ends (31 December of the report year). */

@@ -28,14 +28,24 @@ const TITLE_YEAR_LAST = /^(.*?)(?:政府信息公开|政务公开|信息公开)(
 /** `XX镇政府信息公开工作年度报告(2020年度)`: the year in brackets after the report words. */
 const TITLE_YEAR_BRACKET = new RegExp(`^(.*?)${REPORT_WORDS}[(（]((?:19|20)\\d{2})(?:年度|年)?[)）]`);
 
-export function parseTitleText(raw: string): { year: number | null; agency: string | null; end: number } | null {
+/** Titles that call the report a summary or an account of the work rather than a 报告:
+ * `XX局2013年度政府信息公开情况总结`, `关于报送《XX局2016年政府信息公开工作情况》的函`. Tried only when no
+ * line reads as a strict title, since `…工作情况` also heads sections. */
+const LOOSE_REPORT_WORDS = '(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况总结|工作总结|工作情况|情况)(?=[》」"”]|$)';
+const LOOSE_TITLE = new RegExp(`^(.*?)((?:19|20)\\d{2})(?=年|[\\u4e00-\\u9fff])(?:年度|年)?(?:的)?(.*?)${LOOSE_REPORT_WORDS}`);
+
+export function parseTitleText(
+  raw: string,
+  loose = false,
+): { year: number | null; agency: string | null; end: number } | null {
   const text = compact(raw).replace(LEAD, '');
-  const m = TITLE.exec(text);
+  const m = (loose ? LOOSE_TITLE : TITLE).exec(text);
   if (m) {
     const before = cleanAgency(m[1]);
     const between = cleanAgency(m[3]);
     return { year: Number(m[2]), agency: before || between || null, end: m[0].length };
   }
+  if (loose) return null;
   const y = TITLE_YEAR_LAST.exec(text) ?? TITLE_YEAR_BRACKET.exec(text);
   if (y) return { year: Number(y[2]), agency: cleanAgency(y[1]) || null, end: y[0].length };
   return null;
@@ -45,7 +55,7 @@ function cleanAgency(s: string): string {
   // navigation before the title on one line: `首页>…>信息公开年报>` or `当前位置:…年报`
   let t = s.replace(/^.*(?:[>:|]|年报|当前位置)/, '');
   // `XX县人民政府办公室关于XX县2020年…`: the agency reported on follows 关于 (印发)
-  const after = /(?:关于印发|关于)(.{2,})$/.exec(t);
+  const after = /(?:关于印发|关于报送|关于)(.{2,})$/.exec(t);
   if (after) t = after[1];
   t = t.replace(/^(?:关于|印发)/, '').replace(/(?:关于|的|印发)$/, '');
   t = t.replace(/[《》"“”]/g, '').replace(/^[^\u4e00-\u9fff]+/, '').replace(/[^\u4e00-\u9fff)）]+$/, '');
@@ -55,6 +65,27 @@ function cleanAgency(s: string): string {
 /** The title among the head lines (a labelled `标题:` line first), joining a title broken over
  * two short lines; falls back to the file name. */
 export function findTitle(head: readonly string[], fileName: string): Title | null {
+  return findStrictTitle(head, fileName) ?? findLooseTitle(head, fileName);
+}
+
+/** A summary-style title (LOOSE_REPORT_WORDS) on a labelled `标题:` line, on one of the first short
+ * lines, or in the file name. */
+function findLooseTitle(head: readonly string[], fileName: string): Title | null {
+  const limit = Math.min(head.length, 25);
+  for (let i = 0; i < limit; i++) {
+    const line = compact(head[i]);
+    if (!line || line.length > MAX_TITLE) continue;
+    const parsed = parseTitleText(line, true);
+    if (parsed && endsTitle(line, parsed.end, true)) {
+      return { text: line, line: i + 1, year: parsed.year, agency: parsed.agency };
+    }
+  }
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '');
+  const parsed = parseTitleText(base, true);
+  return parsed ? { text: compact(base), line: 0, year: parsed.year, agency: parsed.agency } : null;
+}
+
+function findStrictTitle(head: readonly string[], fileName: string): Title | null {
   for (let i = 0; i < head.length; i++) {
     if (/^\s*(?:标题|题目)\s*:/.test(head[i])) {
       const parsed = parseTitleText(head[i]);
@@ -101,7 +132,9 @@ function nameAbove(head: readonly string[], i: number): string | null {
 }
 
 /** A title ends with its report words (allowing a date or source after it on a page header line). */
-function endsTitle(line: string, end: number): boolean {
+function endsTitle(line: string, end: number, loose = false): boolean {
   const rest = line.replace(LEAD, '').slice(end);
+  // a loose title is a whole line (or `《…》的函`), never the start of a sentence
+  if (loose) return /^[》」"”]?(?:的函|的报告)?$/.test(rest);
   return rest.length <= 6 || /^(?:[(（]|发布|来源|时间|日期|-)/.test(rest);
 }
