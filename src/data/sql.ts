@@ -97,6 +97,13 @@ export class QueryError extends Error {
   }
 }
 
+/** The agency a report counts under when following one body over the years: its lineage (the latest
+ * name of a chain of renames and mergers, src/domain/lineage.ts), else its own short name. Datasets
+ * built before the column existed read NULL there, so they group by the short name as before. */
+export function agencyKey(alias: 'b' | 'r' | 'fb'): Sql {
+  return sql.trusted(`coalesce(${alias}.lineage, ${alias}.agency_short)`);
+}
+
 /** One annual report per agency and year (a duplicate copy of the same report would count twice;
  * a user's own import wins over the bundled copy). Materialised as the table `report_base` when the
  * data loads and whenever user reports change, because every view starts from it. */

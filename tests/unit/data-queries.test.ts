@@ -77,7 +77,7 @@ describe('trendQuery', () => {
   it('agency search matches by substring with the text as a parameter', async () => {
     const q = agencySearchQuery("街道' OR 1=1 --");
     expect(await db.run(q)).toEqual([]);
-    expect((await db.run(agencySearchQuery('街道'))).map((r) => r.agency_short)).toEqual(['甲街道']);
+    expect((await db.run(agencySearchQuery('街道'))).map((r) => r.agency)).toEqual(['甲街道']);
   });
 });
 

@@ -27,14 +27,16 @@ export function OverviewView({ state, set }: ViewProps) {
   const head = useDataQuery(year === null ? null : headlineQuery({ ...filter, year }));
 
   // An agency with any report of the user's own is marked in its label; the report's square is outlined.
+  // A renamed agency is one row (its lineage); each square keeps the name its report was written under.
   const cells: (CoverageCell & { report_id: string; name: string; origin: unknown })[] = useMemo(() => {
     const rows = cov.data?.rows ?? [];
-    const mine = new Set(rows.filter((r) => isMine(r.origin)).map((r) => String(r.agency_short ?? '—')));
+    const mine = new Set(rows.filter((r) => isMine(r.origin)).map((r) => String(r.agency ?? '—')));
     return rows.map((r) => {
-      const agency = String(r.agency_short ?? '—');
+      const agency = String(r.agency ?? '—');
+      const asName = r.agency_short && r.agency_short !== r.agency ? r.agency_short : null;
       return {
         agency: withMine(agency, mine.has(agency), i.lang), year: num(r.report_year), era: (r.era as string) ?? null,
-        errors: num(r.errors), warnings: num(r.warnings), report_id: String(r.report_id), name: agency, mine: isMine(r.origin), origin: r.origin,
+        errors: num(r.errors), warnings: num(r.warnings), report_id: String(r.report_id), name: agency, asName, mine: isMine(r.origin), origin: r.origin,
       };
     });
   }, [cov.data, i.lang]);
@@ -95,6 +97,7 @@ export function OverviewView({ state, set }: ViewProps) {
         table={<SimpleTable testId="coverage-table" rows={cells} columns={[
           { key: 'agency', label: i.t('agency'), render: (c) => (
             <a href={`?view=report&report=${encodeURIComponent(c.report_id)}`} onClick={(e) => { e.preventDefault(); set({ view: 'report', report: c.report_id }); }}>{c.name}</a>) },
+          { key: 'asName', label: i.t('nameThatYear'), render: (c) => c.asName ?? '' },
           { key: 'year', label: i.t('year'), render: (c) => <>{c.year}<OriginBadge origin={c.origin} /></> },
           { key: 'era', label: i.t('era'), render: (c) => i.t('eraLabel', { era: c.era ?? '?' }) },
           { key: 'errors', label: i.t('errors'), numeric: true }, { key: 'warnings', label: i.t('warnings'), numeric: true },

@@ -25,7 +25,7 @@ export function ReportView({ state, set }: ViewProps) {
   const figures = useDataQuery(id ? reportFiguresQuery(id) : null);
   const findings = useDataQuery(id ? reportFindingsQuery(id) : null);
   const rep = identity.data?.rows[0];
-  const agency = (rep?.agency_short as string | null) ?? null;
+  const agency = ((rep?.lineage ?? rep?.agency_short) as string | null) ?? null;
   const years = useDataQuery(agency ? agencyYearsQuery(agency) : null);
   const yearIds = (years.data?.rows ?? []).map((r) => String(r.report_id));
   const otherFigures = useDataQuery(yearIds.length ? reportsFiguresQuery(yearIds) : null);

@@ -31,13 +31,15 @@ export function TrendsView({ state, set }: ViewProps) {
   const breaks = useMemo(() => measureBreaks(measure), [measure]);
   // A line whose agency has a report of the user's own is marked in the legend and tooltip.
   const option = useMemo(() => {
-    const mineAgencies = new Set(rows.filter((x) => isMine(x.origin)).map((x) => String(x.agency_short)));
+    const mineAgencies = new Set(rows.filter((x) => isMine(x.origin)).map((x) => x.agency));
     return rows.length ? trendOption(rows.map((x) => ({
-    agency: withMine(String(x.agency_short), mineAgencies.has(String(x.agency_short)), i.lang), year: Number(x.report_year), value: x.value == null ? null : Number(x.value),
-    change: x.change == null ? null : Number(x.change),
-  })), breaks, {
-    title: label, unit, format: fmt, eraLabel: (era) => i.t('eraLabel', { era }), breakLabel: i.t('breakNote'),
-  }) : null;
+      agency: withMine(x.agency, mineAgencies.has(x.agency), i.lang), year: Number(x.report_year), value: x.value == null ? null : Number(x.value),
+      change: x.change == null ? null : Number(x.change),
+      name: x.agency_short,
+      renamedFrom: x.prev_name && x.prev_name !== x.agency_short ? x.prev_name : undefined,
+    })), breaks, {
+      title: label, unit, format: fmt, eraLabel: (era) => i.t('eraLabel', { era }), breakLabel: i.t('breakNote'), renameLabel: i.t('renamed'),
+    }) : null;
   }, [rows, label, unit, fmt, i, breaks]);
   const add = (a: string) => { if (!state.agencies.includes(a)) set({ agencies: [...state.agencies, a] }); setSearch(''); };
   const breakNotes = measure.kind === 'metric' ? [breakNoteOf(measure.def, i.lang)].filter(Boolean) : [];
@@ -52,20 +54,20 @@ export function TrendsView({ state, set }: ViewProps) {
         <label>{i.t('chooseAgencies')}
           <input type="search" value={search} list="agency-suggestions" data-testid="agency-search"
             onChange={(e) => setSearch(e.target.value)}
-            onKeyDown={(e) => { if (e.key === 'Enter' && suggestions.data?.rows[0]) add(String(suggestions.data.rows[0].agency_short)); }} />
+            onKeyDown={(e) => { if (e.key === 'Enter' && suggestions.data?.rows[0]) add(String(suggestions.data.rows[0].agency)); }} />
           <datalist id="agency-suggestions">
-            {(suggestions.data?.rows ?? []).map((x) => <option key={String(x.agency_short)} value={String(x.agency_short)} />)}
+            {(suggestions.data?.rows ?? []).map((x) => <option key={String(x.agency)} value={String(x.agency)} />)}
           </datalist>
         </label>
         {(suggestions.data?.rows ?? []).length > 0 && (
           <ul className="suggestions" aria-label={i.t('chooseAgencies')}>
             {suggestions.data!.rows.map((x) => (
-              <li key={String(x.agency_short)}><button type="button" onClick={() => add(String(x.agency_short))}>{String(x.agency_short)}</button></li>
+              <li key={x.agency}><button type="button" onClick={() => add(x.agency)}>{x.agency}</button></li>
             ))}
           </ul>
         )}
         <button type="button" disabled={!rows.length} onClick={() => downloadCsv(`trends-${measure.key}.csv`,
-          ['agency_short', 'report_year', 'era', 'origin', 'value', 'change', 'change_rate', 'report_id'], rows)}>{i.t('downloadCsv')}</button>
+          ['agency', 'agency_short', 'report_year', 'era', 'origin', 'value', 'change', 'change_rate', 'report_id'], rows)}>{i.t('downloadCsv')}</button>
       </div>
       <ul className="chips" aria-label={i.t('agencies')}>
         {state.agencies.map((a) => (
@@ -77,7 +79,8 @@ export function TrendsView({ state, set }: ViewProps) {
       <QueryNote error={r.error} empty={!r.loading && !r.error && rows.length === 0} />
       <ChartPanel id="trends" option={option} height={380} busy={r.loading}
         table={<SimpleTable testId="trends-table" rows={rows} columns={[
-          { key: 'agency_short', label: i.t('agency'), render: (x) => <>{String(x.agency_short ?? '')}<OriginBadge origin={x.origin} /></> },
+          { key: 'agency', label: i.t('agency'), render: (x) => <>{x.agency}<OriginBadge origin={x.origin} /></> },
+          { key: 'agency_short', label: i.t('nameThatYear'), render: (x) => <>{x.agency_short}{x.prev_name && x.prev_name !== x.agency_short ? ` (${i.t('renamed')} ← ${x.prev_name})` : ''}</> },
           { key: 'report_year', label: i.t('year') },
           { key: 'era', label: i.t('era'), render: (x) => (x.era ? i.t('eraLabel', { era: String(x.era) }) : '') },
           { key: 'value', label: `${label}${unit ? ` (${unit})` : ''}`, numeric: true, render: (x) => formatValue(x.value, fmt) },

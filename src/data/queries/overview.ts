@@ -1,24 +1,28 @@
 // 概览 Overview: coverage matrix, counts by level and province, headline figures, years present.
-import { BASE_REPORTS, ident, query, sql, type BuiltQuery } from '../sql';
+import { BASE_REPORTS, agencyKey, ident, query, sql, type BuiltQuery } from '../sql';
 import { reportConditions, type ReportFilter } from './filters';
 
 export type CoverageRow = {
+  /** the agency followed over the years (its lineage, else its short name) */
+  agency: string | null;
+  /** the name the report was written under */
   agency_short: string | null; report_year: number; era: string | null; level: string | null; scope: string | null;
   report_id: string; origin: string; errors: number; warnings: number; total_agencies: number;
 };
 
-/** Agencies × years, for the agencies with the most reports (at most `limit`). */
-export function coverageQuery(f: ReportFilter, limit = 60): BuiltQuery<CoverageRow> {
+/** Agencies × years, for the agencies with the most reports (at most `limit`). An agency renamed or
+ * merged over the years is one row (its lineage), so a zone's departments line up from 2009 on. */
+export function coverageQuery(f: ReportFilter, limit = 200): BuiltQuery<CoverageRow> {
   const c = reportConditions('b', { ...f, year: null, includeRegion: true });
   return query('overview.coverage', sql`WITH ${BASE_REPORTS},
-      fb AS (SELECT b.agency_short, b.report_year, b.era, b.level, b.scope, b.report_id, b.origin, b.n_errors, b.n_warnings
+      fb AS (SELECT ${agencyKey('b')} AS agency, b.agency_short, b.report_year, b.era, b.level, b.scope, b.report_id, b.origin, b.n_errors, b.n_warnings
              FROM base b WHERE true${c}),
-      a AS (SELECT agency_short, count(*) AS n FROM fb GROUP BY 1 ORDER BY n DESC, agency_short LIMIT ${limit})
-      SELECT fb.agency_short, fb.report_year, fb.era, fb.level, fb.scope, fb.report_id, fb.origin,
+      a AS (SELECT agency, count(*) AS n FROM fb GROUP BY 1 ORDER BY n DESC, agency LIMIT ${limit})
+      SELECT fb.agency, fb.agency_short, fb.report_year, fb.era, fb.level, fb.scope, fb.report_id, fb.origin,
              fb.n_errors AS errors, fb.n_warnings AS warnings,
-             (SELECT count(DISTINCT agency_short) FROM fb) AS total_agencies
-      FROM fb JOIN a USING (agency_short)
-      ORDER BY a.n DESC, fb.agency_short, fb.report_year`);
+             (SELECT count(DISTINCT agency) FROM fb) AS total_agencies
+      FROM fb JOIN a USING (agency)
+      ORDER BY a.n DESC, fb.agency, fb.report_year, fb.agency_short`);
 }
 
 export type CountRow = { key: string; agencies: number; reports: number };

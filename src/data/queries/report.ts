@@ -1,5 +1,5 @@
 // 报告 Report: one report, its figures with sources, its findings, the agency's other years.
-import { BASE_REPORTS, query, sql, type BuiltQuery } from '../sql';
+import { BASE_REPORTS, agencyKey, query, sql, type BuiltQuery } from '../sql';
 
 export function reportQuery(reportId: string): BuiltQuery {
   return query('report.identity', sql`SELECT * FROM reports WHERE report_id = ${reportId}`);
@@ -19,10 +19,11 @@ export function reportFindingsQuery(reportId: string): BuiltQuery<{ code: string
       ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, code`);
 }
 
-/** The same agency's reports, one per year. */
-export function agencyYearsQuery(agencyShort: string): BuiltQuery<{ report_id: string; report_year: number; era: string | null }> {
+/** The same agency's reports, one per year: `agency` is the agency followed over the years (a
+ * report's lineage, else its short name), so the years under an earlier name are listed too. */
+export function agencyYearsQuery(agency: string): BuiltQuery<{ report_id: string; report_year: number; era: string | null; agency_short: string | null }> {
   return query('report.other_years', sql`WITH ${BASE_REPORTS}
-      SELECT b.report_id, b.report_year, b.era FROM base b WHERE b.agency_short = ${agencyShort} ORDER BY b.report_year`);
+      SELECT b.report_id, b.report_year, b.era, b.agency_short FROM base b WHERE ${agencyKey('b')} = ${agency} ORDER BY b.report_year, b.agency_short`);
 }
 
 /** Figures of a few reports (the other years beside a report). The ids are listed as parameters so
