@@ -3,6 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { createTableSql, TABLES } from '../../../src/data/schema';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../../src/data/sql';
 import { METRIC_VALUES_VIEW } from '../../../src/data/setup';
+import { nodeConnector } from '../../../scripts/cli/nodeConnector';
 
 export interface TestDb { con: DuckDBConnection; run(q: BuiltQuery): Promise<Record<string, unknown>[]>; close(): void }
 
@@ -57,12 +58,11 @@ export async function openTestDb(): Promise<TestDb> {
   }
   await con.run(METRIC_VALUES_VIEW);
   await con.run(REFRESH_REPORT_BASE);
+  const connector = nodeConnector(con);
   return {
     con,
-    async run(q) {
-      const reader = await con.runAndReadAll(q.sql, q.params as never);
-      return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-    },
+    // the Node connector the scripts use: the tests run every builder through the same code
+    async run(q) { return (await connector.query(q)).rows; },
     close() { con.closeSync(); instance.closeSync(); },
   };
 }
