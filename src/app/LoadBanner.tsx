@@ -2,6 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import { dataUrlProblem, loadStatus, onLoadStatus } from '../data';
 import { useI18n } from './i18n';
+import { problemText } from '../domain/problems';
 
 export function useLoadStatus() {
   return useSyncExternalStore(onLoadStatus, loadStatus);
@@ -14,15 +15,15 @@ export function LoadBanner() {
   const synthetic = s.manifest?.origin === 'synthetic';
   return (
     <div className="load-banner" data-phase={s.phase} data-testid="load-status">
-      {urlProblem && <p role="alert" className="error">{urlProblem}</p>}
+      {urlProblem && <p role="alert" className="error">{problemText(urlProblem, i.lang)}</p>}
       {s.phase === 'engine' || s.phase === 'idle' ? <p role="status"><progress aria-label={i.t('loadingEngine')} /> {i.t('loadingEngine')}</p> : null}
       {s.phase === 'download' ? (
         <p role="status"><progress value={s.loaded ?? 0} max={s.total || undefined} aria-label={i.t('loadingDownload')} /> {i.t('loadingDownload')}
           {s.total ? ` ${Math.round(((s.loaded ?? 0) / s.total) * 100)}%` : ''}</p>
       ) : null}
       {s.phase === 'tables' ? <p role="status"><progress aria-label={i.t('loadingTables')} /> {i.t('loadingTables')}</p> : null}
-      {s.phase === 'error' ? <p role="alert" className="error">{i.t('loadError')}{s.message} {i.t('loadErrorHint')}</p> : null}
-      {s.phase === 'empty' ? <p role="status" className="empty">{i.t('emptyData')} ({s.message})</p> : null}
+      {s.phase === 'error' ? <p role="alert" className="error">{i.t('loadError')}{s.problem ? problemText(s.problem, i.lang) : ''} {i.t('loadErrorHint')}</p> : null}
+      {s.phase === 'empty' ? <p role="status" className="empty">{i.t('emptyData')} ({s.problem ? problemText(s.problem, i.lang) : ''})</p> : null}
       {synthetic ? <p className="synthetic" data-testid="synthetic-banner">{i.t('synthetic')}</p> : null}
     </div>
   );

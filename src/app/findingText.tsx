@@ -3,8 +3,8 @@
 // below it, in the interface language: `message` is Chinese, `message_en` English (absent from
 // findings stored before messages were bilingual, which then show `message`). Codes the registry
 // does not know show their message alone.
-import { checkDef } from '../extract/checks/registry';
-import { inLanguage } from './inLanguage';
+import { checkDef } from '../domain/checks';
+import { inLanguage, textOf } from '../domain/text';
 import type { Lang } from './state/urlState';
 
 export function findingTitle(code: string, lang: Lang): string | null {
@@ -22,7 +22,7 @@ export function FindingText({ code, message, messageEn, lang }: {
   code: string; message: unknown; messageEn?: unknown; lang: Lang;
 }) {
   const title = findingTitle(code, lang);
-  const detail = inLanguage(message, messageEn, lang);
+  const detail = inLanguage(textOf(message, messageEn), lang);
   if (!title) return <span className="finding-title">{detail}</span>;
   return (
     <>

@@ -2,10 +2,8 @@
 import { createContext, useContext } from 'react';
 import { metricDef } from '../domain/metrics';
 import type { MetricGroup, MetricUnit } from '../domain/metricTypes';
-import { measureOf } from '../data/measures';
+import { measureOf } from '../domain/measures';
 import type { Lang } from './state/urlState';
-// the origin 'user' reads as the import view's own badge word, so the two never disagree
-import { DICTS } from './import/i18n';
 
 const WORDS = {
   appTitle: ['年报数据', 'Nianbao'],
@@ -62,18 +60,76 @@ const WORDS = {
   loading: ['加载中…', 'Loading…'], file: ['文件', 'File'], published: ['发布日期', 'Published'], timeliness: ['时效', 'Timeliness'],
   publishedSource: ['日期依据', 'Date from'],
   parent: ['上级', 'Parent'], scope: ['范围', 'Scope'], kind: ['类型', 'Kind'], origin: ['来源', 'Origin'],
+  // the Import view (导入)
+  'import.title': ['导入', 'Import'],
+  'import.intro': ['添加您自己的年度报告：文件只在本浏览器中读取和保存，不会上传到任何地方。', 'Add your own annual reports: files are read and kept in this browser only, never uploaded.'],
+  'import.drop': ['把文件拖到这里（.txt、.html、.docx、.pdf 或 .zip），或', 'Drop files here (.txt, .html, .docx, .pdf or .zip), or'],
+  'import.choose': ['选择文件', 'Choose files'],
+  'import.pasteLabel': ['或粘贴报告全文：', 'Or paste the text of a report:'],
+  'import.pasteRead': ['读取粘贴的文本', 'Read pasted text'],
+  'import.pastedName': ['粘贴文本', 'pasted text'],
+  'import.files': ['文件', 'Files'],
+  'import.waiting': ['等待中', 'waiting'],
+  'import.reading': ['读取中', 'reading'],
+  'import.pages': ['页', 'pages'],
+  'import.extracting': ['提取中', 'extracting'],
+  'import.finished': ['完成', 'done'],
+  'import.documents': ['份文档', 'document(s)'],
+  'import.preview': ['预览：添加前请核对', 'Preview: check before adding'],
+  'import.noPending': ['没有待添加的文档。', 'No documents waiting to be added.'],
+  'import.agency': ['机关', 'Agency'],
+  'import.level': ['层级', 'Level'],
+  'import.province': ['省份', 'Province'],
+  'import.parent': ['上级政府', 'Parent government'],
+  'import.year': ['年度', 'Year'],
+  'import.published': ['发布日期', 'Published'],
+  'import.era': ['格式', 'Format'],
+  'import.figures': ['提取的数字', 'Figures found'],
+  'import.metric': ['指标', 'Metric'],
+  'import.value': ['数值', 'Value'],
+  'import.source': ['来源', 'Source'],
+  'import.findings': ['检查发现', 'Findings'],
+  'import.noFigures': ['未找到数字。', 'No figures found.'],
+  'import.noFindings': ['无。', 'None.'],
+  'import.add': ['添加', 'Add'],
+  'import.addAll': ['全部添加', 'Add all'],
+  'import.skip': ['跳过', 'Skip'],
+  'import.dismiss': ['移除此项', 'Dismiss'],
+  'import.notReport': ['不是年度报告：', 'Not an annual report: '],
+  'import.cannotRead': ['无法读取：', 'Cannot read: '],
+  'import.conflict': ['已有同一机关同一年度的报告', 'There is already a report for the same agency and year'],
+  'import.keepNew': ['保留新的', 'Keep the new one'],
+  'import.keepOld': ['保留原有的', 'Keep the existing one'],
+  'import.mine': ['我添加的报告', 'My reports'],
+  'import.mineEmpty': ['还没有添加报告。', 'No reports added yet.'],
+  'import.mineBadge': ['我的', 'mine'],
+  'import.mineTitle': ['您在本浏览器中添加的报告', 'added by you in this browser'],
+  'import.remove': ['移除', 'Remove'],
+  'import.replace': ['替换', 'Replace'],
+  'import.file': ['文件', 'File'],
+  'import.addedAt': ['添加时间', 'Added'],
+  'import.exportWs': ['导出工作区', 'Export workspace'],
+  'import.importWs': ['导入工作区', 'Import workspace'],
+  'import.wsImported': ['已从工作区导入 {n} 份报告', 'Imported {n} report(s) from the workspace'],
+  'import.wsRejected': ['，{n} 条记录无效已忽略', '; {n} invalid record(s) ignored'],
+  'import.wsError': ['无法导入工作区文件：', 'Cannot import the workspace file: '],
+  'import.storageDenied': ['浏览器不允许本地存储（例如隐私模式）：本次添加的报告只保存在内存中，关闭页面后会丢失。请导出工作区保存。', 'This browser does not allow local storage (private mode?): reports added now are kept in memory only and are lost when the page closes. Export the workspace to keep them.'],
+  'import.storageFull': ['浏览器存储空间已满：本次添加的报告只保存在内存中，关闭页面后会丢失。请导出工作区保存。', 'Browser storage is full: reports added now are kept in memory only and are lost when the page closes. Export the workspace to keep them.'],
+  'import.storageFailed': ['无法写入浏览器存储：本次添加的报告只保存在内存中。请导出工作区保存。', 'Cannot write to browser storage: reports added now are kept in memory only. Export the workspace to keep them.'],
+  'import.savedLocal': ['已保存在本浏览器中', 'Saved in this browser'],
+  'import.datasetError': ['报告已保存，但数据表未能载入：', 'The reports are saved but the data tables could not take them: '],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type WordKey = keyof typeof WORDS;
 
 const LEVELS: Record<string, [string, string]> = {
-  province: ['省级', 'province'], city: ['市级', 'city'], county: ['县', 'county'], district: ['区', 'district'],
+  province: ['省级', 'province'], city: ['市级', 'city'], county: ['县级', 'county'], district: ['区级', 'district'],
   township: ['乡镇', 'township'], street: ['街道', 'street'], department: ['部门', 'department'], unknown: ['未知', 'unknown'],
 };
 // Raw column values shown as text in views (the Data view's tables and CSV keep the raw values).
 // One table per concept; a value not listed shows as it is stored.
 const RAW_VALUES = {
-  origin: { bundled: ['内置数据', 'bundled'], user: [DICTS.zh.mineBadge, DICTS.en.mineBadge], synthetic: ['合成数据', 'synthetic'] },
+  origin: { bundled: ['内置数据', 'bundled'], user: WORDS['import.mineBadge'], synthetic: ['合成数据', 'synthetic'] },
   timeliness: {
     on_time: ['按时', 'on time'], warn_window: ['宽限期内', 'within the grace period'], late: ['逾期', 'late'],
     premature: ['过早', 'premature'], unknown: ['未知', 'unknown'],

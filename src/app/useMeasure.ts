@@ -2,7 +2,7 @@
 // it names nothing known), its minimum base when it is a ratio, and how its values are labelled
 // and formatted in the interface language.
 import { useMemo } from 'react';
-import { measureOf, type Measure } from '../data/measures';
+import { measureOf, type Measure } from '../domain/measures';
 import type { ValueFormat } from '../charts/format';
 import { useI18n } from './i18n';
 import type { AppState } from './state/urlState';

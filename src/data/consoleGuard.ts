@@ -3,7 +3,9 @@
 // `SUMMARIZE`, and no writing or system keyword anywhere outside strings and comments. The engine
 // is also locked down (no external access, configuration locked) in case something slips through.
 
-export type GuardResult = { ok: true; sql: string; wrap: boolean } | { ok: false; reason: string };
+import type { Problem } from '../domain/problems';
+
+export type GuardResult = { ok: true; sql: string; wrap: boolean } | { ok: false; problem: Problem };
 
 const ALLOWED_FIRST = new Set(['SELECT', 'WITH', 'DESCRIBE', 'SHOW', 'EXPLAIN', 'PRAGMA', 'SUMMARIZE', 'FROM', 'VALUES', 'TABLE']);
 const FORBIDDEN = new Set([
@@ -48,22 +50,22 @@ export function tokenize(sql: string): Token[] | null {
 
 export function guardConsoleSql(input: string): GuardResult {
   const tokens = tokenize(input);
-  if (!tokens) return { ok: false, reason: 'unterminated string, identifier or comment' };
+  if (!tokens) return { ok: false, problem: { code: 'console_unterminated' } };
   while (tokens.length && tokens[tokens.length - 1].text === ';') tokens.pop();
-  if (tokens.length === 0) return { ok: false, reason: 'empty query' };
-  if (tokens.some((t) => t.text === ';')) return { ok: false, reason: 'one statement at a time' };
+  if (tokens.length === 0) return { ok: false, problem: { code: 'console_empty' } };
+  if (tokens.some((t) => t.text === ';')) return { ok: false, problem: { code: 'console_one_statement' } };
   const first = tokens[0].text.toUpperCase();
-  if (!ALLOWED_FIRST.has(first)) return { ok: false, reason: `only SELECT, WITH, DESCRIBE, SHOW, EXPLAIN and PRAGMA table_info are allowed (got ${first})` };
+  if (!ALLOWED_FIRST.has(first)) return { ok: false, problem: { code: 'console_first_word', params: { word: first } } };
   if (first === 'PRAGMA') {
     const name = tokens[1]?.text.toLowerCase();
-    if (name !== 'table_info' && name !== 'show_tables') return { ok: false, reason: 'only PRAGMA table_info is allowed' };
+    if (name !== 'table_info' && name !== 'show_tables') return { ok: false, problem: { code: 'console_pragma' } };
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     const up = t.text.toUpperCase();
-    if (FORBIDDEN.has(up) && !(up === 'REPLACE' && tokens[k + 1]?.text === '(')) return { ok: false, reason: `${up} is not allowed in the console (read-only)` };
-    if (FORBIDDEN_FUNCTIONS.test(t.text) && tokens[k + 1]?.text === '(') return { ok: false, reason: `${t.text}() is not allowed: the console reads the loaded tables only` };
+    if (FORBIDDEN.has(up) && !(up === 'REPLACE' && tokens[k + 1]?.text === '(')) return { ok: false, problem: { code: 'console_forbidden_word', params: { word: up } } };
+    if (FORBIDDEN_FUNCTIONS.test(t.text) && tokens[k + 1]?.text === '(') return { ok: false, problem: { code: 'console_forbidden_function', params: { name: t.text } } };
   }
   const sql = input.trim().replace(/;+\s*$/, '');
   return { ok: true, sql, wrap: first === 'SELECT' || first === 'WITH' || first === 'FROM' || first === 'VALUES' || first === 'TABLE' };

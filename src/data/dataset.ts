@@ -10,6 +10,7 @@ import type { Connector } from './connector';
 import { runConsoleQuery, type ConsoleResult } from './consoleQuery';
 import { fetchDatabase, fetchManifest } from './download';
 import { DATA_FILES } from './schema';
+import { problemOf, type Problem } from '../domain/problems';
 import { datasetSetupSql, FAST_METRIC_VALUES, FAST_METRICS_THRESHOLD } from './setup';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from './sql';
 import { deleteUserReports, insertUserRows } from './userTables';
@@ -24,7 +25,8 @@ export interface LoadStatus {
   /** bytes of the database file received / expected (download phase) */
   loaded?: number;
   total?: number;
-  message?: string;
+  /** why loading failed or found nothing (rendered in the interface language) */
+  problem?: Problem;
   manifest?: Record<string, unknown> | null;
   timings: Record<string, number>;
 }
@@ -64,7 +66,7 @@ export class Dataset implements Connector {
 
   start(): Promise<void> {
     this.ready ??= this.load().catch((e: unknown) => {
-      this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+      this.setStatus({ phase: 'error', problem: problemOf(e) });
       throw e;
     });
     return this.ready;
@@ -102,7 +104,7 @@ export class Dataset implements Connector {
     const n = bytes ? Number(arrowToRows(await conn.query('SELECT count(*) AS n FROM reports')).rows[0].n) : 0;
     this.setStatus({
       phase: n > 0 ? 'ready' : 'empty',
-      message: n > 0 ? undefined : bytes ? 'the dataset has no reports' : `no ${DATA_FILES.database} in ${this.dataUrl}`,
+      problem: n > 0 ? undefined : bytes ? { code: 'data_no_reports' } : { code: 'data_no_database', params: { file: DATA_FILES.database, folder: this.dataUrl } },
     });
     this.mark('ready');
     // Only an optimisation: if it fails, measures keep reading the plain view.

@@ -1,12 +1,13 @@
 // Fetching a dataset's files from its folder (`?data=` or the bundled `data/`): the database file with
 // download progress, and the manifest. Pure network code: no DuckDB here.
 import { DATA_FILES } from './schema';
+import { ProblemError } from '../domain/problems';
 
 /** The database file's bytes, or null when the folder has none (404, or a 404 page served as HTML). */
 export async function fetchDatabase(dataUrl: string, onProgress: (loaded: number, total: number) => void): Promise<Uint8Array | null> {
   const res = await fetch(new URL(DATA_FILES.database, dataUrl).href);
   if (res.status === 404) return null;
-  if (!res.ok) throw new Error(`could not load ${DATA_FILES.database}: HTTP ${res.status}`);
+  if (!res.ok) throw new ProblemError({ code: 'data_http', params: { file: DATA_FILES.database, status: res.status } });
   const total = Number(res.headers.get('content-length') ?? 0);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();

@@ -2,6 +2,7 @@
 // DuckDB). One dataset per page, started once.
 import { Dataset, type LoadStatus, type QueryStat } from './dataset';
 import { resolveDataUrl } from './dataUrl';
+import type { Problem } from '../domain/problems';
 import { DATA_FILES } from './schema';
 import type { DatasetRows } from './rows';
 import type { BuiltQuery } from './sql';
@@ -10,19 +11,19 @@ import type { QueryResult } from './arrowRows';
 export type { LoadStatus, QueryStat, QueryResult, BuiltQuery };
 
 let current: Dataset | null = null;
-let dataUrlError: string | null = null;
+let dataUrlProblemValue: Problem | null = null;
 
 export function dataset(): Dataset {
   if (!current) {
-    const { url, error } = resolveDataUrl(location.search, location.href);
-    dataUrlError = error;
+    const { url, problem } = resolveDataUrl(location.search, location.href);
+    dataUrlProblemValue = problem;
     current = new Dataset(url);
     (globalThis as { __nianbao?: unknown }).__nianbao = current;
   }
   return current;
 }
 
-export function dataUrlProblem(): string | null { dataset(); return dataUrlError; }
+export function dataUrlProblem(): Problem | null { dataset(); return dataUrlProblemValue; }
 export function startDataset(): Promise<void> { return dataset().start(); }
 export function runQuery<Row extends Record<string, unknown>>(q: BuiltQuery<Row>): Promise<QueryResult<Row>> { return dataset().query(q); }
 export function runConsoleSql(sql: string) { return dataset().consoleQuery(sql); }

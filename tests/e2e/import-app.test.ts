@@ -7,8 +7,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, extractReport, FLAGS, hasChromium } from './browser';
-import { inventReport } from '../fixtures/invented/reports';
-import { DICTS } from '../../src/app/import/i18n';
+import { inventReport } from '../../scripts/invented/reports';
+import { makeI18n } from '../../src/app/i18n';
 
 const REPO = resolve(__dirname, '../..');
 
@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('import inside the app (headles
     await page.getByTestId('report-agency').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('report-agency').textContent()).resolves.toContain(String(expected.agency ?? 'mine.txt'));
     // origin 'user' is shown in words (我的 = the import badge's word), no longer as the raw value
-    await expect(page.locator('dl.identity').textContent()).resolves.toContain(DICTS.zh.mineBadge);
+    await expect(page.locator('dl.identity').textContent()).resolves.toContain(makeI18n('zh').t('import.mineBadge'));
     await expect(page.getByTestId('report-agency').getByTestId('origin-user').count()).resolves.toBe(1);
 
     // After a reload, without opening Import, it is in the tables again.

@@ -1,7 +1,6 @@
 // Raw column values (origin, timeliness, kind, scope, published_source, level, era) in words.
 import { describe, expect, it } from 'vitest';
 import { makeI18n } from '../../src/app/i18n';
-import { DICTS } from '../../src/app/import/i18n';
 
 const zh = makeI18n('zh');
 const en = makeI18n('en');
@@ -23,8 +22,14 @@ describe('i18n value(): raw values shown as words', () => {
   });
 
   it('the user origin reads as the import view badge word', () => {
-    expect(zh.value('origin', 'user')).toBe(DICTS.zh.mineBadge);
-    expect(en.value('origin', 'user')).toBe(DICTS.en.mineBadge);
+    expect(zh.value('origin', 'user')).toBe(zh.t('import.mineBadge'));
+    expect(en.value('origin', 'user')).toBe(en.t('import.mineBadge'));
+  });
+
+  it('one word per level (regression: the import view said 县级 where the views said 县)', () => {
+    expect(zh.level('county')).toBe('县级');
+    expect(zh.level('district')).toBe('区级');
+    expect(en.level('township')).toBe('township');
   });
 
   it('an unknown value shows as stored, an absent one as empty (never a wrong word)', () => {

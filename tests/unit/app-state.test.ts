@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, parseState, serializeState, type AppState } from '../../src/app/state/urlState';
 import { guardConsoleSql } from '../../src/data/consoleGuard';
+import { problemText } from '../../src/domain/problems';
 import { toCsv, csvCell } from '../../src/data/csv';
 import { resolveDataUrl } from '../../src/data/dataUrl';
 
@@ -42,7 +43,11 @@ describe('SQL console guard', () => {
   ])('rejects %s', (sql, why) => {
     const g = guardConsoleSql(sql);
     expect(g.ok).toBe(false);
-    if (!g.ok) expect(g.reason).toContain(why);
+    // one error model: a code and parameters, rendered in either language
+    if (!g.ok) {
+      expect(problemText(g.problem, 'en').toLowerCase()).toContain(why.toLowerCase());
+      expect(problemText(g.problem, 'zh')).not.toBe(problemText(g.problem, 'en'));
+    }
   });
   it('wraps only row-returning statements (for the row cap)', () => {
     expect(guardConsoleSql('select 1;')).toEqual({ ok: true, sql: 'select 1', wrap: true });
@@ -61,7 +66,7 @@ describe('CSV', () => {
 describe('?data= dataset folder', () => {
   const page = 'https://example.gov.cn/app/index.html?view=compare';
   it('defaults to ./data/ next to the app', () => {
-    expect(resolveDataUrl('', page)).toEqual({ url: 'https://example.gov.cn/app/data/', error: null });
+    expect(resolveDataUrl('', page)).toEqual({ url: 'https://example.gov.cn/app/data/', problem: null });
   });
   it('accepts a relative or same-origin folder', () => {
     expect(resolveDataUrl('?data=other', page).url).toBe('https://example.gov.cn/app/other/');
@@ -70,7 +75,8 @@ describe('?data= dataset folder', () => {
   it('refuses another origin (no request may leave the site)', () => {
     const r = resolveDataUrl('?data=https://evil.example/x/', page);
     expect(r.url).toBe('https://example.gov.cn/app/data/');
-    expect(r.error).toContain('same origin');
-    expect(resolveDataUrl('?data=//evil.example/x', page).error).toContain('same origin');
+    expect(r.problem).toEqual({ code: 'data_other_origin', params: { value: 'https://evil.example/x/' } });
+    expect(problemText(r.problem!, 'zh')).toContain('同一网站');
+    expect(resolveDataUrl('?data=//evil.example/x', page).problem?.code).toBe('data_other_origin');
   });
 });

@@ -2,7 +2,10 @@
 // `message_en` in the English one, and `message` again when a finding stored before messages were
 // bilingual has no message_en.
 import { describe, expect, it } from 'vitest';
-import { inLanguage } from '../../src/app/inLanguage';
+import { inLanguage as pick, textOf } from '../../src/domain/text';
+
+/** A column pair (message/message_en, reason/reason_en) in a language, as the views read it. */
+const inLanguage = (zh: unknown, en: unknown, lang: 'zh' | 'en') => pick(textOf(zh, en), lang);
 import { extractReport } from '../../src/extract/extractReport';
 
 describe('inLanguage for a finding message', () => {

@@ -1,6 +1,6 @@
 // The shared controls: metric (grouped by the catalogue), year, level group, region.
-import { measuresByGroup } from '../../data/measures';
-import { LEVEL_GROUPS, isLevelGroup, type LevelGroup } from '../../data/levels';
+import { measuresByGroup } from '../../domain/measures';
+import { LEVEL_GROUPS, isLevelGroup, type LevelGroup } from '../../domain/levels';
 import { useI18n } from '../i18n';
 
 export function MetricSelect({ value, onChange }: { value: string; onChange: (v: string) => void }) {

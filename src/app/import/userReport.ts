@@ -2,7 +2,7 @@
 // it came from. This is what IndexedDB and the workspace file hold; dataset rows are derived.
 import { extractionToRows, type DatasetRows } from '../../data/rows';
 import { canonicalAgency } from '../../domain/lineage';
-import type { Extraction, Level } from '../../extract/types';
+import type { Extraction, Level } from '../../extract';
 import type { DocFormat } from '../../worker/protocol';
 
 export interface Corrections {
@@ -58,4 +58,10 @@ export function agencyYearKey(x: Pick<Extraction, 'agency' | 'agency_short' | 'r
   const name = canonicalAgency((x.agency_short ?? x.agency ?? '').replace(/\s+/g, ''));
   if (!name || x.report_year === null) return null;
   return `${name}|${x.report_year}`;
+}
+
+/** The saved report that `report` would duplicate (same agency and year, another document), if any. */
+export function conflictFor(report: UserReport, saved: readonly UserReport[]): UserReport | undefined {
+  const key = agencyYearKey(corrected(report));
+  return key ? saved.find((s) => s.reportId !== report.reportId && agencyYearKey(corrected(s)) === key) : undefined;
 }

@@ -2,7 +2,7 @@
 // import. Bundled data is never in it. Validation is strict on shape and lenient on content: a
 // record that is malformed is dropped and listed, the others are imported.
 import { isMetricKey } from '../../domain/metrics';
-import type { Extraction } from '../../extract/types';
+import type { Extraction } from '../../extract';
 import { LEVELS, type Corrections, type UserReport } from './userReport';
 
 export const WORKSPACE_FORMAT = 'nianbao-workspace';

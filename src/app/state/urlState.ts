@@ -1,14 +1,15 @@
 // The app's whole state as one typed object, kept in the URL: every view has its own address, any
 // state can be shared as a link and survives a reload. Only values that differ from the default are
 // written; anything unknown or malformed in a URL falls back to the default.
-import { isLevelGroup, type LevelGroup } from '../../data/levels';
-import { measureOf } from '../../data/measures';
+import { isLevelGroup, type LevelGroup } from '../../domain/levels';
+import { measureOf } from '../../domain/measures';
 import { TABLES, type TableName } from '../../data/schema';
-import { SEVERITIES, type Severity } from '../../data/queries/compliance';
+import { SEVERITIES, type Severity } from '../../domain/checks';
 
 export const VIEWS = ['overview', 'compare', 'trends', 'compliance', 'report', 'data', 'import'] as const;
 export type View = (typeof VIEWS)[number];
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../../domain/text';
+import type { Lang } from '../../domain/text';
 
 export interface AppState {
   view: View;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { compareQuery } from '../../data/queries';
 import { rankingChart } from '../../charts/ranking';
 import { LEVEL_GROUP_COLOURS } from '../../charts/coverage';
-import { levelGroupOf } from '../../data/levels';
+import { levelGroupOf } from '../../domain/levels';
 import { formatValue } from '../../charts/format';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';

@@ -1,6 +1,7 @@
 // 合规 Compliance: every finding (filterable), a scorecard per report, agencies ranked by open problems.
 import { useMemo } from 'react';
-import { findingCodesQuery, findingsQuery, problemRankingQuery, scorecardQuery, SEVERITIES, SCORECARD } from '../../data/queries';
+import { findingCodesQuery, findingsQuery, problemRankingQuery, scorecardQuery, SCORECARD } from '../../data/queries';
+import { SEVERITIES } from '../../domain/checks';
 import { rankingChart } from '../../charts/ranking';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';

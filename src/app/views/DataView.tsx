@@ -1,6 +1,7 @@
 // 数据 Data: the loaded tables (sort, filter, choose columns, virtualised scrolling), a read-only
 // SQL console with a schema browser, and downloads (CSV for anything; Parquet for whole tables).
 import { useMemo, useState } from 'react';
+import { ProblemError, problemText } from '../../domain/problems';
 import { schemaQuery, tableCountQuery, tableRowsQuery } from '../../data/queries';
 import { TABLES, tableDef } from '../../data/schema';
 import { parquetUrl, runConsoleSql, runQuery, type QueryResult } from '../../data';
@@ -41,7 +42,7 @@ export function DataView({ state, set }: ViewProps) {
     setRunning(true);
     setSqlError(null);
     set({ sql }, { replace: true });
-    try { setResult(await runConsoleSql(sql)); } catch (e) { setSqlError(e instanceof Error ? e.message : String(e)); setResult(null); }
+    try { setResult(await runConsoleSql(sql)); } catch (e) { setSqlError(e instanceof ProblemError ? problemText(e.problem, i.lang) : e instanceof Error ? e.message : String(e)); setResult(null); }
     setRunning(false);
   };
   const tablesInSchema = useMemo(() => {

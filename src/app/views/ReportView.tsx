@@ -10,7 +10,7 @@ import { useDataQuery } from '../useDataQuery';
 import { metricLabel, useI18n } from '../i18n';
 import type { ViewProps } from './types';
 import { FindingText } from '../findingText';
-import { inLanguage } from '../inLanguage';
+import { inLanguage, textOf } from '../../domain/text';
 import { OriginBadge } from '../import/OriginBadge';
 import { isMine, mineSuffix } from '../origin';
 
@@ -75,7 +75,7 @@ export function ReportView({ state, set }: ViewProps) {
             {field(i.t('parent'), rep.parent)}{field(i.t('province'), rep.province)}{field(i.t('year'), rep.report_year)}{field(i.t('era'), i.value('era', rep.era))}
             {field(i.t('published'), rep.published_on)}{field(i.t('publishedSource'), i.value('published_source', rep.published_source))}
             {field(i.t('timeliness'), i.value('timeliness', rep.timeliness ?? 'unknown') + (rep.days_late != null ? ` (${String(rep.days_late)})` : ''))}
-            {field(i.t('kind'), i.value('kind', rep.kind) + (rep.reason ? `: ${inLanguage(rep.reason, rep.reason_en, i.lang)}` : ''))}
+            {field(i.t('kind'), i.value('kind', rep.kind) + (rep.reason ? `: ${inLanguage(textOf(rep.reason, rep.reason_en), i.lang)}` : ''))}
             {field(i.t('file'), rep.file)}{field(i.t('origin'), i.value('origin', rep.origin))}
           </dl>
           <h3>{i.t('figures')}</h3>

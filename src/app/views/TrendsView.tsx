@@ -2,7 +2,7 @@
 // breaks in the concept marked on the axis.
 import { useMemo, useState } from 'react';
 import { agencySearchQuery, trendQuery } from '../../data/queries';
-import { measureBreaks } from '../../data/measures';
+import { measureBreaks } from '../../domain/measures';
 import { trendOption } from '../../charts/trend';
 import { formatValue } from '../../charts/format';
 import { ChartPanel } from '../components/ChartPanel';

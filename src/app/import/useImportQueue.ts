@@ -1,0 +1,69 @@
+// The import queue: files being read in the worker (with progress) and the documents they yielded,
+// waiting in the preview to be checked, corrected, added or skipped. State only; no rendering.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { DocResult } from '../../worker/protocol';
+import { extractFiles } from './extractClient';
+import type { Corrections, UserReport } from './userReport';
+
+export interface QueuedFile {
+  id: string;
+  name: string;
+  size: number;
+  status: 'waiting' | 'working' | 'done';
+  stage: string;
+  done: number;
+  total: number;
+  docs: number;
+}
+
+export interface PendingDoc {
+  key: string;
+  doc: DocResult;
+  corrections: Corrections;
+  /** set when adding it would duplicate a saved report's agency and year */
+  conflictWith: UserReport | null;
+}
+
+export interface FileSource { name: string; type: string; size: number; read: () => Promise<ArrayBuffer> }
+
+let fileSeq = 0;
+
+export function useImportQueue() {
+  const [files, setFiles] = useState<QueuedFile[]>([]);
+  const [pending, setPending] = useState<PendingDoc[]>([]);
+
+  const run = useCallback(async (list: FileSource[]) => {
+    if (list.length === 0) return;
+    const entries = list.map((f) => ({ id: `f${++fileSeq}`, f }));
+    setFiles((prev) => [...prev, ...entries.map(({ id, f }) => ({ id, name: f.name, size: f.size, status: 'waiting' as const, stage: '', done: 0, total: 0, docs: 0 }))]);
+    const jobs = await Promise.all(entries.map(async ({ id, f }) => ({ id, name: f.name, type: f.type, buffer: await f.read() })));
+    await extractFiles(jobs, {
+      onProgress: (fileId, stage, done, total) =>
+        setFiles((prev) => prev.map((q) => (q.id === fileId ? { ...q, status: 'working', stage, done, total } : q))),
+      onResult: (fileId, docs) => {
+        setFiles((prev) => prev.map((q) => (q.id === fileId ? { ...q, status: 'done', docs: docs.length } : q)));
+        setPending((prev) => [...prev, ...docs.map((doc, i) => ({ key: `${fileId}:${i}`, doc, corrections: {}, conflictWith: null }))]);
+      },
+    });
+  }, []);
+
+  const addFiles = useCallback((list: FileList | File[] | null) => {
+    if (!list) return;
+    void run([...list].map((f) => ({ name: f.name, type: f.type, size: f.size, read: () => f.arrayBuffer() })));
+  }, [run]);
+
+  const pasteCount = useRef(0);
+  /** Reads pasted text as one more file, named `<name> N.txt`. */
+  const addPasted = useCallback((text: string, name: string) => {
+    if (!text.trim()) return;
+    const bytes = new TextEncoder().encode(text);
+    void run([{ name: `${name} ${++pasteCount.current}.txt`, type: 'text/plain', size: bytes.length, read: async () => bytes.buffer as ArrayBuffer }]);
+  }, [run]);
+
+  const update = useCallback((key: string, change: Partial<PendingDoc>) =>
+    setPending((prev) => prev.map((q) => (q.key === key ? { ...q, ...change } : q))), []);
+  const drop = useCallback((key: string) => setPending((prev) => prev.filter((q) => q.key !== key)), []);
+  const readyToAdd = useMemo(() => pending.filter((p) => p.doc.extraction?.kind === 'annual_report'), [pending]);
+
+  return { files, pending, readyToAdd, addFiles, addPasted, update, drop };
+}
