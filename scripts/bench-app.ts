@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { generateSynthetic } from './gen-synthetic';
 import type { BuiltQuery } from '../src/data/sql';
-import { measureOf } from '../src/data/measures';
+import { measureOf } from '../src/domain/measures';
 import * as Q from '../src/data/queries';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';

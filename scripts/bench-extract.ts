@@ -1,13 +1,13 @@
 // `npm run bench:extract [-- N]`: extractor throughput on one core over N (default 1,500) invented
-// documents (tests/fixtures/invented: 2008 statistics table, 2019 and 2021 tables in three layouts,
+// documents (scripts/invented: 2008 statistics table, 2019 and 2021 tables in three layouts,
 // prose only, HTML pages), fed as UTF-8 bytes like the CLI does. Prints figures; asserts nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { extractReport } from '../src/extract/extractReport';
+import { extractReport } from '../src/extract';
 import { loadDivisionsFromDisk } from './cli/divisions';
 import { TEXT_EXTENSIONS, walkDocuments } from './cli/walk';
-import { INVENTED_FORMATS, inventReport, type Layout } from '../tests/fixtures/invented/reports';
+import { INVENTED_FORMATS, inventReport, type Layout } from './invented/reports';
 
 interface Doc { label: string; bytes: Uint8Array }
 

@@ -4,10 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectEra } from '../src/extract/era';
-import { loadDivisionIndex } from '../src/extract/identity/divisions';
-import { identify } from '../src/extract/identity/index';
-import { normalizeText } from '../src/extract/text/normalize';
+import { detectEra, identify, loadDivisionIndex, normalizeText } from '../src/extract';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const shared = resolve(root, '../shared');

@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { inventReport, type InventedFormat } from '../tests/fixtures/invented/reports';
-import { htmlPage, makeDocx, reportHtml } from '../tests/e2e/import-fixtures';
-import { startImportServer } from '../tests/e2e/import-server';
+import { inventReport, type InventedFormat } from './invented/reports';
+import { htmlPage, makeDocx, reportHtml } from './import-harness/files';
+import { startImportServer } from './import-harness/server';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];

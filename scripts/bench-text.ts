@@ -3,10 +3,7 @@
 // Reads ../shared/{seeds,corpus} text files when present, else only the repository's fixtures.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { classifyDocument } from '../src/extract/classify';
-import { decodeBytes } from '../src/extract/text/decode';
-import { htmlToText, looksLikeHtml } from '../src/extract/text/html';
-import { normalizeText } from '../src/extract/text/normalize';
+import { classifyDocument, decodeBytes, htmlToText, looksLikeHtml, normalizeText } from '../src/extract';
 
 const seconds = Number(process.argv[2] ?? 2);
 const root = resolve(import.meta.dirname, '..');

@@ -5,9 +5,7 @@
 // Directories are refused ("is a directory"), not expanded: `npm run ingest -- DIR` walks folders.
 // PDFs with a text layer are read with pdf.js (as the data build does); scans are refused.
 import { pathToFileURL } from 'node:url';
-import { toReportJson } from '../src/extract/extractReport';
-import type { DivisionIndex } from '../src/extract/identity/divisions';
-import type { ReportJson } from '../src/extract/types';
+import { toReportJson, type DivisionIndex, type ReportJson } from '../src/extract';
 import { loadDivisionsFromDisk } from './cli/divisions';
 import { extractBytes } from './cli/extractBytes';
 import { MAX_INPUT_BYTES, readInputFile } from './cli/readInput';

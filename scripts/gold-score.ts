@@ -3,7 +3,7 @@
 // This is the figure an issue quotes ("88.4% of the expected fields"); the gold test asserts all of them.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractReport } from '../src/extract/extractReport';
+import { extractReport } from '../src/extract';
 import { loadDivisionsFromDisk } from './cli/divisions';
 import { GOLD_SETS, IDENTITY_FIELDS, compareFigure, flagMatched, type GoldReport } from './gold/compare';
 

@@ -9,10 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { METRICS } from '../src/domain/metrics';
 import { emptyRows, extractionToRows, type DatasetRows } from '../src/data/rows';
 import { DATA_FILES, TABLES } from '../src/data/schema';
-import { crossReportChecks, sameReportTwice } from '../src/extract/checks/crossReport';
-import { EXTRACTOR_VERSION } from '../src/extract/extractReport';
-import type { DivisionIndex } from '../src/extract/identity/divisions';
-import type { Extraction, Finding } from '../src/extract/types';
+import {
+  crossReportChecks, EXTRACTOR_VERSION, sameReportTwice, type DivisionIndex, type Extraction, type Finding,
+} from '../src/extract';
 import { loadDivisionsFromDisk } from './cli/divisions';
 import { extractBytes } from './cli/extractBytes';
 import { MAX_INPUT_BYTES, readInputFile } from './cli/readInput';

@@ -3,7 +3,7 @@
 // missing or unreadable file is a note on stderr, never a failure.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadDivisionIndex, type DivisionIndex } from '../../src/extract/identity/divisions';
+import { loadDivisionIndex, type DivisionIndex } from '../../src/extract';
 
 export const DIVISIONS_FILE = fileURLToPath(new URL('../../public/divisions.json', import.meta.url));
 

@@ -1,8 +1,6 @@
 // One document's bytes → an Extraction, for the CLI and the data build alike: PDFs go through
 // pdf.js first (Node-side, scripts/cli/pdfText.ts), everything else straight to extractReport.
-import { extractReport } from '../../src/extract/extractReport';
-import type { DivisionIndex } from '../../src/extract/identity/divisions';
-import type { Extraction } from '../../src/extract/types';
+import { extractReport, type DivisionIndex, type Extraction } from '../../src/extract';
 import { readPdfText } from './pdfText';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-

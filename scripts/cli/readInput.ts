@@ -2,7 +2,7 @@
 // one-line reason instead of an exception, and oversized files are refused before any byte is read
 // (a 50 MB file must not cost 50 MB of heap, let alone an OOM).
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
-import type { Reason } from '../../src/extract/text/magic';
+import type { Reason } from '../../src/extract';
 
 /** Annual reports are text, HTML or text-layer PDFs far below this; a bigger file is almost surely
  * something else, and reading it would cost its whole size in memory. */

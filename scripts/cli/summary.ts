@@ -1,6 +1,6 @@
 // The human-readable summary of `npm run extract` (without --json): one block per document.
 import { metricDef } from '../../src/domain/metrics';
-import type { Extraction, Finding, MetricJson } from '../../src/extract/types';
+import type { Extraction, Finding, MetricJson } from '../../src/extract';
 
 export function formatSummary(x: Extraction): string {
   if (x.kind === 'not_a_report') return `${x.file}: not a report: ${oneLine(x.reason ?? 'no reason given')}\n`;

@@ -1,7 +1,7 @@
 // Comparing an extraction with a gold file's expectations (../shared/spec/*-gold.json): used by the
 // gold test and by `npm run gold` (the score a new user would measure). One place, so the test and the
 // printed score can never disagree about what "right" means.
-import type { Extraction, Finding } from '../../src/extract/types';
+import type { Extraction, Finding } from '../../src/extract';
 
 export type GoldValue = number | null | { value: number | null; approx?: boolean };
 export interface GoldReport {

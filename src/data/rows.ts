@@ -1,9 +1,7 @@
 // One Extraction → the rows of the four dataset tables (src/data/schema.ts). Shared by the data
 // build (scripts/ingest.ts) and the browser import, so bundled and user reports look the same.
 import { lineageId } from '../domain/lineage';
-import { judgeTimeliness } from '../extract/checks/timeliness';
-import { EXTRACTOR_VERSION } from '../extract/extractReport';
-import type { Extraction } from '../extract/types';
+import { EXTRACTOR_VERSION, judgeTimeliness, type Extraction } from '../extract';
 
 export type Origin = 'bundled' | 'user' | 'synthetic';
 

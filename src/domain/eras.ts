@@ -6,6 +6,10 @@
 export type Era = '2008' | '2019' | '2021';
 export const ERAS: readonly Era[] = ['2008', '2019', '2021'];
 
+/** The eras of the standard tables 二, 三 and 四 (the 2008 format has one statistics table instead). */
+export type TableEra = Exclude<Era, '2008'>;
+export const TABLE_ERAS: readonly TableEra[] = ['2019', '2021'];
+
 /** The national format in force for a report year. */
 export function eraOfYear(year: number): Era {
   return year <= 2018 ? '2008' : year <= 2020 ? '2019' : '2021';

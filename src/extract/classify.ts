@@ -1,6 +1,6 @@
 // Is this document an information-disclosure annual report at all? Pages that merely look like one
 // — templates with placeholders, lists of reports, notices asking units to compile theirs,
-// regulation texts, garbled or near-empty pages (formats.md §7.7) — must not become data. Each
+// regulation texts, garbled or near-empty pages (docs/formats.md §9.4) — must not become data. Each
 // verdict comes with one plain sentence saying why, shown to the user as is. Tests are ordered from
 // the most certain to the least, and a real report (政府信息公开 + 年度报告 + a year + prose) is the
 // default, so false rejections stay rare.
@@ -282,7 +282,7 @@ function bodyless(doc: NormalizedDoc): Reason | null {
   return att ? NOT_A_REPORT.attachmentOnly(att[1] ?? '附件下载') : NOT_A_REPORT.titleOnly();
 }
 
-/** The five parts of an annual report (formats.md: 主动公开, 依申请公开, 复议诉讼, 收费, 问题与改进),
+/** The five parts of an annual report (docs/formats.md §2.1: 主动公开, 依申请公开, 复议诉讼, 收费, 问题与改进),
  * then its statistics table (last). */
 const REPORT_TOPICS: readonly RegExp[] = [
   /主动公开/,

@@ -1,13 +1,14 @@
-// Which national format a report follows (formats.md §1.1). Fingerprint strings of each format are
+// Which national format a report follows (docs/formats.md §1.1). Fingerprint strings of each format are
 // counted (distinct strings, whitespace ignored: PDF text splits `本年新 制作数量`); the format with
 // the most wins. Without fingerprints (narrative-only reports) the format is the one in force for
 // the report year. When the fingerprints name another format than the year's, `era` is the format
 // actually used and `formatEra` ≠ yearEra(reportYear) lets the checks emit FMT-ERA-MISMATCH.
+import { eraOfYear } from '../domain/eras';
 import type { Era, NormalizedDoc } from './types';
 
+/** The format in force for a report year (domain/eras.ts), or null when the year is unknown. */
 export function yearEra(year: number | null): Era | null {
-  if (year === null) return null;
-  return year <= 2018 ? '2008' : year <= 2020 ? '2019' : '2021';
+  return year === null ? null : eraOfYear(year);
 }
 
 interface Fingerprint {

@@ -3,6 +3,8 @@
 // the normalised text that cross-report checks compare).
 import type { Era } from '../domain/metricTypes';
 import type { MetricKey } from '../domain/metrics';
+import type { Severity } from '../domain/checks';
+import type { RequestColumn } from '../domain/table3';
 
 export type { Era, MetricKey };
 
@@ -27,8 +29,6 @@ export type CellValue =
   | { state: 'na'; value: null; approx: false };
 
 export type Figure = CellValue & { key: MetricKey; source: Source };
-
-export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
   code: string;
@@ -55,9 +55,6 @@ export interface GridCell {
   cell: CellValue;
   line: number;
 }
-
-export type RequestColumn =
-  | 'natural_person' | 'business' | 'research' | 'nonprofit' | 'legal_services' | 'other_org' | 'total';
 
 export type DocumentKind = 'annual_report' | 'not_a_report';
 

@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 // The import worker: files in, extractions out, progress per file (and per PDF page) so the page
 // never freezes. Started by src/app/import/extractClient.ts as a module worker.
-import type { ExtractOptions } from '../extract/extractReport';
-import { loadDivisionIndex, type DivisionIndex } from '../extract/identity/divisions';
+import { loadDivisionIndex, type DivisionIndex, type ExtractOptions } from '../extract';
 import { TAG, type ExtractRequest, type WorkerMessage } from './protocol';
 import { readDocument } from './readDocument';
 

@@ -1,7 +1,7 @@
 // Messages between the import view and the extract worker. pdf.js runs inside the same worker (fake
 // worker) and posts its own messages on `self`, so every message of ours carries TAG and the main
 // thread ignores anything else (stack.md §8).
-import type { Extraction } from '../extract/types';
+import type { Extraction } from '../extract';
 
 export const TAG = 'nianbao-extract' as const;
 

@@ -1,8 +1,6 @@
 // One file → the documents it holds, each extracted or with the reason it could not be. Every
 // failure is caught here and becomes a Problem: one bad file never stops the batch.
-import { extractReport, type ExtractOptions } from '../extract/extractReport';
-import { decodeBytes } from '../extract/text/decode';
-import type { Extraction } from '../extract/types';
+import { decodeBytes, extractReport, type ExtractOptions, type Extraction } from '../extract';
 import { docxToText } from './docxText';
 import { sniffFormat } from './fileKind';
 import { pdfToText } from './pdfText';

@@ -7,7 +7,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { compareQuery, yearsQuery } from '../../src/data/queries';
-import { measureOf } from '../../src/data/measures';
+import { measureOf } from '../../src/domain/measures';
 import { generateSynthetic } from '../../scripts/gen-synthetic';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
 import { datasetSetupSql } from '../../src/data/setup';

@@ -8,11 +8,11 @@ import { strToU8, zipSync } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, extractReport, FLAGS, hasChromium } from './browser';
-import { inventReport, type InventedReport } from '../fixtures/invented/reports';
+import { inventReport, type InventedReport } from '../../scripts/invented/reports';
 import {
   encodeGbk, encodeUtf16le, escapeHtml, htmlPage, makeCorruptPdf, makeDocx, makeEncryptedDocx, makeStandardCjkFontPdf, reportHtml,
-} from './import-fixtures';
-import { startImportServer, type ImportServer } from './import-server';
+} from '../../scripts/import-harness/files';
+import { startImportServer, type ImportServer } from '../../scripts/import-harness/server';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus');
 if (!hasChromium) {

@@ -1,7 +1,7 @@
 // Arithmetic checks: the 2008 statistical table, tables 二/三/四 of the 2019/2021 formats.
 import { describe, expect, it } from 'vitest';
 import { runChecks, type CheckContext } from '../../src/extract/checks/index';
-import { CHECKS, checkDef } from '../../src/extract/checks/registry';
+import { CHECKS, checkDef } from '../../src/domain/checks';
 import type { Figure, GridCell } from '../../src/extract/types';
 import { doc, fig, gridRow } from './checksFixtures';
 

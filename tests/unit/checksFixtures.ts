@@ -1,5 +1,6 @@
 // Builders for the checks tests: figures, grid cells and normalised documents written here by hand.
-import type { CellValue, Figure, GridCell, MetricKey, RequestColumn } from '../../src/extract/types';
+import type { CellValue, Figure, GridCell, MetricKey } from '../../src/extract/types';
+import type { RequestColumn } from '../../src/domain/table3';
 import { normalizeText } from '../../src/extract/text/normalize';
 
 export function fig(

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/extract/checks/index';
-import { checkDef } from '../../src/extract/checks/registry';
+import { checkDef } from '../../src/domain/checks';
 import { crossReportChecks } from '../../src/extract/checks/crossReport';
 import { extractReport } from '../../src/extract/extractReport';
 import { parseProseFigures } from '../../src/extract/prose/index';

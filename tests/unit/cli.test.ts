@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtractCli } from '../../scripts/extract';
-import { inventReport2019 } from '../fixtures/invented/reports';
+import { inventReport2019 } from '../../scripts/invented/reports';
 import { minimalPdf } from '../support/minimalPdf';
 
 const REPO = resolve(__dirname, '../..');

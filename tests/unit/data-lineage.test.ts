@@ -3,7 +3,7 @@
 // what the data build writes from src/domain/lineage.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from './helpers/duckdbNode';
-import { measureOf } from '../../src/data/measures';
+import { measureOf } from '../../src/domain/measures';
 import { agencySearchQuery, agencyYearsQuery, coverageQuery, trendQuery } from '../../src/data/queries';
 import { REFRESH_REPORT_BASE } from '../../src/data/sql';
 

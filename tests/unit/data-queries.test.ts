@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from './helpers/duckdbNode';
-import { measureOf } from '../../src/data/measures';
+import { measureOf } from '../../src/domain/measures';
 import {
   compareQuery, trendQuery, coverageQuery, countsQuery, headlineQuery, yearsQuery, findingsQuery, scorecardQuery,
   problemRankingQuery, reportQuery, reportFiguresQuery, agencyYearsQuery, reportsFiguresQuery, reportListQuery, tableRowsQuery, tableCountQuery,

@@ -1,4 +1,4 @@
-// Format era: fingerprint scoring (formats.md §1.1), the year era as fallback, and a format that
+// Format era: fingerprint scoring (docs/formats.md §1.1), the year era as fallback, and a format that
 // disagrees with the year (kept as `era`, exposed in `formatEra` for FMT-ERA-MISMATCH).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,10 +1,10 @@
-// Invented reports with known figures (tests/fixtures/invented), every format and layout: the
+// Invented reports with known figures (scripts/invented), every format and layout: the
 // extractor must find each figure the fixture prints, with its value, and nothing it does not print
 // may take a fixture's phone number or postcode. A complement to gold.test.ts that needs no ../shared.
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/extractReport';
 import type { Extraction } from '../../src/extract/types';
-import { inventReport, type InventedFormat, type InventedReport, type Layout } from '../fixtures/invented/reports';
+import { inventReport, type InventedFormat, type InventedReport, type Layout } from '../../scripts/invented/reports';
 
 const CASES: { format: InventedFormat; layout: Layout }[] = [
   { format: '2008-table', layout: 'lines' },

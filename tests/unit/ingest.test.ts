@@ -13,7 +13,7 @@ import type { Extraction, Figure } from '../../src/extract/types';
 import { runIngest } from '../../scripts/ingest';
 import { writeDataset } from '../../scripts/cli/writeDataset';
 import { minimalPdf } from '../support/minimalPdf';
-import { inventReport2008Table, inventReport2019, inventReport2021, type InventedReport } from '../fixtures/invented/reports';
+import { inventReport2008Table, inventReport2019, inventReport2021, type InventedReport } from '../../scripts/invented/reports';
 
 let root: string;
 let inDir: string;

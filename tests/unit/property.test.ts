@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/extractReport';
 import type { Extraction } from '../../src/extract/types';
-import { INVENTED_FORMATS, inventReport, type Layout } from '../fixtures/invented/reports';
+import { INVENTED_FORMATS, inventReport, type Layout } from '../../scripts/invented/reports';
 import { provenanceProblems, readableNumbers } from '../support/provenance';
 
 const RUNS = 150;

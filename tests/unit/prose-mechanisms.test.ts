@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { breakdownChecks } from '../../src/extract/checks/breakdowns';
 import { findPeriod, periodChecks } from '../../src/extract/checks/period';
-import { checkDef } from '../../src/extract/checks/registry';
+import { checkDef } from '../../src/domain/checks';
 import { emptyProblemsChecks, sectionChecks } from '../../src/extract/checks/sections';
 import { extractReport } from '../../src/extract/extractReport';
 import { mergeFigures } from '../../src/extract/merge';

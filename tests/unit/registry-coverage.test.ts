@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDef } from '../../src/extract/checks/registry';
+import { checkDef } from '../../src/domain/checks';
 import { extractReport } from '../../src/extract';
 
 function walk(dir: string): string[] {

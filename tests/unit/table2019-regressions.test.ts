@@ -2,7 +2,7 @@
 // helper's property tests, /work/notes/cli-findings.md). Invented reports only.
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/extractReport';
-import { inventReport, type Layout } from '../fixtures/invented/reports';
+import { inventReport, type Layout } from '../../scripts/invented/reports';
 import { provenanceProblems } from '../support/provenance';
 
 const LAYOUTS: Layout[] = ['lines', 'pipes', 'spaces'];

@@ -1,5 +1,5 @@
 // The three standard tables (2019/2021 formats) on invented fixtures, one per layout the parser must
-// read (formats.md §7.1–7.3): one cell per line, lone `|` lines, markdown, space- and tab-separated
+// read (docs/formats.md §9.1): one cell per line, lone `|` lines, markdown, space- and tab-separated
 // rows, traditional script, the Hubei variant, a PDF-to-markdown conversion and run-together cells.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

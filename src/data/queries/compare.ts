@@ -1,6 +1,6 @@
 // 对比 Compare: one measure, one year, agencies side by side (best first, not-reported last).
 import { BASE_REPORTS, query, sql, type BuiltQuery } from '../sql';
-import type { Measure } from '../measures';
+import type { Measure } from '../../domain/measures';
 import { reportConditions, type ReportFilter } from './filters';
 import { measureCte } from './measure';
 

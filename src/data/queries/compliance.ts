@@ -1,11 +1,8 @@
 // 合规 Compliance: every finding (filtered), a scorecard per report, agencies ranked by open problems.
 import { BASE_REPORTS, query, sql, type BuiltQuery, type Sql } from '../sql';
-import { codesOfFacet } from '../../extract/checks/registry';
-import { levelsOf, type LevelGroup } from '../levels';
+import { codesOfFacet, SEVERITIES, type Severity } from '../../domain/checks';
+import { levelsOf, type LevelGroup } from '../../domain/levels';
 import { reportConditions, type ReportFilter } from './filters';
-
-export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface FindingFilter {
   severities?: readonly Severity[];
@@ -46,7 +43,7 @@ export function findingCodesQuery(): BuiltQuery<{ code: string; severity: Severi
 }
 
 /** Scorecard criteria: a report fails a column when it has an error or warning whose code the checks
- * registry files under that facet (src/extract/checks/registry.ts), so new checks join the right
+ * registry files under that facet (src/domain/checks.ts), so new checks join the right
  * column without touching this file. */
 export const SCORECARD = [
   { key: 'sections', codes: codesOfFacet('sections') },

@@ -1,6 +1,6 @@
 // The filters most views share (level group, region, region-wide summaries), as one SQL fragment.
 import { sql, type Sql } from '../sql';
-import { levelsOf, type LevelGroup } from '../levels';
+import { levelsOf, type LevelGroup } from '../../domain/levels';
 
 export interface ReportFilter {
   levelGroup?: LevelGroup | null;

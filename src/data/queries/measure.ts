@@ -1,7 +1,7 @@
 // The CTE `mv(report_id, value, num, den, small)`: one value per report for a measure. Metric keys
 // are parameters; the aliases k0, k1… are ours.
 import { sql, type Sql } from '../sql';
-import { measureKeys, type Measure } from '../measures';
+import { measureKeys, type Measure } from '../../domain/measures';
 
 /** `reports`: optional conditions on `base b` restricting which reports are read (e.g. one year),
  * so the metrics scan only aggregates the rows that will be shown. */

@@ -1,7 +1,7 @@
 // 趋势 Trends: a measure over the years for chosen agencies, with the change from the previous
 // report. With no agencies chosen, the five with the most reported years.
 import { BASE_REPORTS, agencyKey, query, sql, type BuiltQuery, type Sql } from '../sql';
-import type { Measure } from '../measures';
+import type { Measure } from '../../domain/measures';
 import { reportConditions, type ReportFilter } from './filters';
 import { measureCte } from './measure';
 

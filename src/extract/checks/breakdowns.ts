@@ -1,4 +1,4 @@
-// EV-08: prose breakdowns "共N条，其中a条、b条…" whose parts do not add up to N (formats.md §6).
+// EV-08: prose breakdowns "共N条，其中a条、b条…" whose parts do not add up to N (docs/formats.md §7.3).
 // A list that says 等 or 主要包括 is admitted to be partial (info); approximate figures never
 // fail hard (info). A single 其中 item is a subset, not a breakdown: it only fails when it exceeds N.
 import type { Figure, Finding, NormalizedDoc } from '../types';

@@ -1,8 +1,8 @@
 // Small shared helpers for the check families: building findings from the registry, reading
 // figures by key, and describing a figure for a message (label, value, line).
 import { metricDef } from '../../domain/metrics';
-import type { Figure, Finding, Severity } from '../types';
-import { checkDef } from './registry';
+import type { Figure, Finding } from '../types';
+import { checkDef, type Severity } from '../../domain/checks';
 
 /** A finding's message in both languages: Chinese first (the app's primary language), English second.
  * Numbers, line numbers, metric keys and quoted labels are the same in both. */

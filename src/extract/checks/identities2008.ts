@@ -1,4 +1,4 @@
-// The identities of the 2014–2018 national statistical table (formats.md §2.4.1).
+// The identities of the 2014–2018 national statistical table (docs/formats.md §2.4).
 import type { Finding } from '../types';
 import { type FigureMap, describe, describeZh, exact, finding, fmtNum, sum, withNote } from './finding';
 import { checkAtMost, checkSum } from './sums';

@@ -1,4 +1,4 @@
-// Every in-report check, one family per file; codes, severities and descriptions live in registry.ts.
+// Every in-report check, one family per file; codes, severities and descriptions live in src/domain/checks.ts.
 // A check never throws on odd input: runChecks guards each family so one bug cannot hide the rest.
 import type { Era, Figure, Finding, GridCell, Level, NormalizedDoc } from '../types';
 import { agencyNameChecks } from './agencyName';
@@ -14,8 +14,6 @@ import { table3Checks } from './table3';
 import { table4Checks } from './table4';
 import { tableCellChecks } from './tableCells';
 import { tableEndChecks } from './tableEnd';
-
-export { CHECKS, checkDef } from './registry';
 
 export interface CheckContext {
   doc: NormalizedDoc;

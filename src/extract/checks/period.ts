@@ -1,4 +1,4 @@
-// PERIOD-FULL-YEAR and YEAR-CONSISTENT (formats.md §1.2): the stated statistical period must be
+// PERIOD-FULL-YEAR and YEAR-CONSISTENT (docs/formats.md §1.2): the stated statistical period must be
 // 1 January – 31 December of the report year, and the title's year must be the period's year.
 // Dates whose 年/月 were dropped (自201911日至20191231日) are read digit by digit.
 import type { Era, Finding, NormalizedDoc } from '../types';

@@ -3,7 +3,7 @@
 // documents that stop early (the last section missing and the text ending mid-sentence).
 import type { Era, Finding, NormalizedDoc } from '../types';
 import { finding } from './finding';
-import { unverifiedCode } from './registry';
+import { unverifiedCode } from '../../domain/checks';
 
 interface Section {
   name: string;

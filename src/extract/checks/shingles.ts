@@ -1,4 +1,4 @@
-// Near-duplicate text (雷同, formats.md §6 EV-10): character 5-gram shingles, hashed to 32 bits
+// Near-duplicate text (雷同, docs/formats.md §7.5 EV-10): character 5-gram shingles, hashed to 32 bits
 // (FNV-1a), compared by Jaccard similarity. Whitespace and punctuation are dropped first so that
 // re-flowed copies of the same text compare equal.
 const K = 5;

@@ -3,7 +3,7 @@
 // pass or a failure; approximate figures (余, 约) never enter a hard identity.
 import type { Figure, Finding } from '../types';
 import { type FigureMap, describe, describeZh, exact, finding, fmtNum, near, sum, withNote } from './finding';
-import { unverifiedCode } from './registry';
+import { unverifiedCode } from '../../domain/checks';
 
 function unusable(fm: FigureMap, keys: readonly string[]): string[] {
   return keys.filter((k) => {

@@ -1,4 +1,4 @@
-// Table 二 plausibility (2019 format, formats.md §3.3).
+// Table 二 plausibility (2019 format, docs/formats.md §3.2).
 import type { Finding } from '../types';
 import { type FigureMap, describe, describeZh, exact, finding } from './finding';
 import { checkAtMost } from './sums';

@@ -1,47 +1,17 @@
-// Table 三 (requests received and handled, 2019/2021 formats, formats.md §3.4, §4.1), per column
+// Table 三 (requests received and handled, 2019/2021 formats, docs/formats.md §3.3, §4.1), per column
 // of the grid: row totals, the printed balance 一 + 二 = 三(七) + 四, the outcome sum and signs.
-import type { CellValue, Finding, GridCell, RequestColumn } from '../types';
+import type { CellValue, Finding, GridCell, MetricKey } from '../types';
 import { type FigureMap, type Msg, exact, finding, fmtNum, near, sum } from './finding';
 import { checkSum } from './sums';
-import { unverifiedCode } from './registry';
+import { unverifiedCode } from '../../domain/checks';
+import {
+  APPLICANT_COLUMNS, COLUMN_LABEL as COLUMN_ZH, NEW_BY_COLUMN, REQUEST_COLUMNS, outcomeRows, rowMetric, type RequestColumn,
+} from '../../domain/table3';
 
-export const APPLICANT_COLUMNS: readonly RequestColumn[] = [
-  'natural_person', 'business', 'research', 'nonprofit', 'legal_services', 'other_org',
-];
-const ALL_COLUMNS: readonly RequestColumn[] = [...APPLICANT_COLUMNS, 'total'];
+const ALL_COLUMNS: readonly RequestColumn[] = REQUEST_COLUMNS.map((c) => c.key);
 
-const COLUMN_ZH: Record<RequestColumn, string> = {
-  natural_person: '自然人', business: '商业企业', research: '科研机构', nonprofit: '社会公益组织',
-  legal_services: '法律服务机构', other_org: '其他', total: '总计',
-};
-
-/** Metric key of a row's 总计 cell. */
-export function rowMetric(row: string): string | null {
-  if (row === 'new') return 'requests_received';
-  if (row === 'carried_over') return 'requests_carried_over';
-  if (row === 'granted') return 'outcome_granted';
-  if (row === 'partial') return 'outcome_partially_granted';
-  if (row.startsWith('denied')) return 'outcome_denied';
-  if (row.startsWith('unavailable')) return 'outcome_unavailable';
-  if (row.startsWith('not_processed')) return 'outcome_not_processed';
-  if (row.startsWith('other')) return 'outcome_other';
-  if (row === 'total') return 'outcome_total';
-  if (row === 'carried_forward') return 'requests_carried_forward';
-  return null;
-}
-
-const NEW_BY_COLUMN: Partial<Record<RequestColumn, string>> = {
-  natural_person: 'requests_from_natural_persons', business: 'requests_from_businesses',
-  research: 'requests_from_research', nonprofit: 'requests_from_nonprofits',
-  legal_services: 'requests_from_legal_services', other_org: 'requests_from_other_orgs',
-};
-
-const EXPECTED_OUTCOME_ROWS: readonly string[] = [
-  'granted', 'partial',
-  ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `denied_${i}`),
-  ...[1, 2, 3].map((i) => `unavailable_${i}`),
-  ...[1, 2, 3, 4, 5].map((i) => `not_processed_${i}`),
-];
+/** The outcome rows both formats print (the 其他处理 rows differ: one in 2019, three in 2021). */
+const EXPECTED_OUTCOME_ROWS: readonly string[] = outcomeRows('2019').filter((r) => r !== 'other');
 
 function isOutcomeRow(row: string): boolean {
   return row === 'granted' || row === 'partial' || /^(denied|unavailable|not_processed)_\d$/.test(row)
@@ -179,7 +149,7 @@ function nonNegative(grid: readonly GridCell[]): Finding[] {
     zh: `表三有${bad.length}个单元格不是非负整数：${bad.slice(0, 5).map((g) => `${g.rowLabel || g.row} / ${COLUMN_ZH[g.column]} = ${fmtNum(g.cell.value as number)}（第${g.line}行）`).join('；')}`,
     en: `table 三 has ${bad.length} cell(s) that are not whole numbers ≥ 0: ${bad.slice(0, 5).map((g) => `${g.rowLabel || g.row} / ${COLUMN_ZH[g.column]} = ${fmtNum(g.cell.value as number)} (line ${g.line})`).join('; ')}`,
   },
-    [...new Set(bad.map((g) => rowMetric(g.row)).filter((k): k is string => k !== null))])];
+    [...new Set(bad.map((g) => rowMetric(g.row)).filter((k): k is MetricKey => k !== null))])];
 }
 
 /** Without a grid (a parser that only gave the 总计 column), the same rules on the figures. */

@@ -1,4 +1,4 @@
-// Table 四 (reconsideration and litigation, 2019/2021, formats.md §3.5): each group's 总计 equals
+// Table 四 (reconsideration and litigation, 2019/2021, docs/formats.md §3.4): each group's 总计 equals
 // 维持 + 纠正 + 其他 + 尚未审结; the litigation total is the sum of its two groups. Per-group cells of
 // the two litigation groups are not metric keys: the catalogue holds their sums, which obey the same rule.
 import type { Finding } from '../types';

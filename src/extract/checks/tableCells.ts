@@ -7,9 +7,9 @@
 //   number in every cell of these two tables (0 where nothing happened); an empty cell leaves the
 //   table's own sums unverifiable, so an inspector should see how many there are and where.
 import { PROACTIVE_ROWS } from '../table2019/layout';
-import type { Figure, Finding, GridCell } from '../types';
+import type { Figure, Finding, GridCell, MetricKey } from '../types';
 import { type FigureMap, describe, describeZh, finding } from './finding';
-import { rowMetric } from './table3';
+import { rowMetric } from '../../domain/table3';
 
 const COUNT_KEYS = new Set<string>();
 const AMOUNT_KEYS = new Set<string>();
@@ -28,11 +28,6 @@ const TABLE4_KEYS = [
   'litigation_upheld', 'litigation_corrected', 'litigation_other', 'litigation_pending', 'litigation_total',
   'litigation_direct_total', 'litigation_after_reconsideration_total',
 ];
-
-const COLUMN_ZH: Record<string, string> = {
-  natural_person: '自然人', business: '商业企业', research: '科研机构', nonprofit: '社会公益组织',
-  legal_services: '法律服务机构', other_org: '其他', total: '总计',
-};
 
 export function tableCellChecks(fm: FigureMap, grid: readonly GridCell[]): Finding[] {
   return [...nonNegative(fm, 'T2-NONNEG', '表二', [...COUNT_KEYS], [...AMOUNT_KEYS]), ...nonNegative(fm, 'T4-NONNEG', '表四', TABLE4_KEYS, []), ...blankCells(fm, grid)];
@@ -67,7 +62,7 @@ function blankCells(fm: FigureMap, grid: readonly GridCell[]): Finding[] {
     out.push(finding('TABLE-BLANK-CELLS', {
       zh: `表三有${t3.length}个单元格为空白或“/”（涉及${rows.length}行），应填数字（无则填0）：${ex.join('；')}${rows.length > 3 ? ' …' : ''}`,
       en: `table 三 has ${t3.length} cell(s) left empty or "/" (in ${rows.length} row(s)) where a number (0 for none) belongs: ${exEn.join('; ')}${rows.length > 3 ? ' …' : ''}`,
-    }, [...new Set(t3.map((g) => rowMetric(g.row)).filter((k): k is string => k !== null))]));
+    }, [...new Set(t3.map((g) => rowMetric(g.row)).filter((k): k is MetricKey => k !== null))]));
   }
   if (t4.length > 0) {
     out.push(finding('TABLE-BLANK-CELLS', {

@@ -1,8 +1,9 @@
-// Publication deadlines by level and the regulation in force (formats.md §5).
+// Publication deadlines by level and the regulation in force (docs/formats.md §5).
 // Report years ≤ 2018 (2007 regulation art. 31): every organ by 31 March of the next year.
 // From 2019 (711号 art. 49): departments by 31 January; governments (province/city/county/district)
 // by 31 March; townships and streets are not named in art. 49, so local rules decide — the default
 // warns after 31 January and fails after 31 March. Local rules go in an override table.
+import { eraOfYear } from '../../domain/eras';
 import type { Level } from '../types';
 
 export type Timeliness = 'on_time' | 'warn_window' | 'late' | 'premature' | 'unknown';
@@ -45,7 +46,8 @@ function rule(level: Level, reportYear: number, options: TimelinessOptions): { w
     if (o.toYear !== undefined && reportYear > o.toYear) continue;
     return { warnAfter: o.warnAfter ?? null, due: o.due };
   }
-  if (reportYear <= 2018) return { warnAfter: null, due: '03-31' };
+  // report years up to 2018 (domain/eras.ts): one date for every organ
+  if (eraOfYear(reportYear) === '2008') return { warnAfter: null, due: '03-31' };
   if (level === 'department') return { warnAfter: null, due: '01-31' };
   if (level === 'township' || level === 'street') return { warnAfter: '01-31', due: '03-31' };
   // Governments (province/city/county/district), and an unknown level: the later statutory date, so

@@ -25,7 +25,7 @@ const GOV_SUFFIX = /(人民政府|街道办事处|办事处|管理委员会|管�
 export const PLACE_END =
   /(?:镇|乡|苏木|街道|综合实验区|实验区|试验区|开发区|高新区|新区|管理区|合作区|示范区|区|县|旗|市|省|自治区|自治州|州|盟|地区)$/;
 /** A sub-zone of a management zone (片区, MANIFEST: the bodies that absorbed the towns of 平潭) is
- * governed by a 管理局 or 管委会: township level, its parent the zone (formats.md §5.1 levels). */
+ * governed by a 管理局 or 管委会: township level, its parent the zone (docs/formats.md §6.1 levels). */
 const SUB_ZONE_GOV = /^(.{2,}片区)(管理局|管理委员会|管委会)$/;
 const DEPT_END = /(?:局|委员会|委|办公室|办公厅|办|厅|中心|署|站|所|院|队|馆|处|部|会|行|社)$/;
 

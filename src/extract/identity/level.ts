@@ -1,4 +1,4 @@
-// Administrative level from the agency's place name (formats.md §5.1, §7.8): 镇/乡/苏木 → township,
+// Administrative level from the agency's place name (docs/formats.md §6.1): 镇/乡/苏木 → township,
 // 街道 → street, 区 → district, 县/旗 → county, 市 → city unless the division index knows it as a
 // county-level area (浏阳市, 磐石市 → county), 省/自治区 → province, 自治州/州/盟/地区 → city.
 // A department (局, 委, 办公室, 管委会办公室…) is a department whatever its place.
@@ -9,7 +9,7 @@ import { codesByName, type DivisionIndex } from './divisions';
 /** Territorial zones (综合实验区, 新区, 管理区) govern a whole county's territory through a management
  * committee: county level (平潭综合实验区, MANIFEST). */
 export const ZONE_END = /(?:综合实验区|实验区|试验区|新区|管理区)$/;
-/** Economic zones (开发区, 高新区, 园区…) report like departments (formats.md §5.1: 管委会 → department). */
+/** Economic zones (开发区, 高新区, 园区…) report like departments (docs/formats.md §6.1: economic zones → department). */
 export const ECONOMIC_ZONE_END = /(?:开发区|高新区|园区|示范区|合作区|保税区|产业区|工业区)$/;
 
 export function levelOf(parts: AgencyParts, index?: DivisionIndex): Level {

@@ -1,4 +1,4 @@
-// Publication date (formats.md §5.2), by priority: the page label (`发布日期:2017-01-16`,
+// Publication date (docs/formats.md §5.2), by priority: the page label (`发布日期:2017-01-16`,
 // `发布时间 : 2021-01-27`, `时间:2022-02-08 16:34`) → the date under the signature → a date in the
 // page's URL (`/t20220208_`, `/art/2023/1/11/`) → a drafting date (`成文日期`, the statistics table's
 // `填报日期`) only when nothing else is given. A date on or before the last day of the report year

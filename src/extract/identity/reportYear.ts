@@ -1,4 +1,4 @@
-// The year a report covers (formats.md §1.2), by priority: the title → the statistical period
+// The year a report covers (docs/formats.md §1.2), by priority: the title → the statistical period
 // (`统计期限自2020年1月1日起至2020年12月31日止`, also with 年/月 dropped: `自201911日至20191231日`,
 // `20211月1日起至202112月31日`) → an opening `2020年,我…` / `2017年,XX区政府…` sentence or a
 // `YYYY年度…` heading → the table caption `(2017年度)` → the file name. A year is only taken

@@ -1,5 +1,5 @@
 // Whether a government's report summarises a whole region (all its departments, counties,
-// townships: `全市各级行政机关`, `全县各乡镇、各部门`) or only the agency itself (formats.md §9.1).
+// townships: `全市各级行政机关`, `全县各乡镇、各部门`) or only the agency itself (docs/formats.md §6.2).
 // Conservative: a township, street or department report is always 'self'; a county-or-above
 // government is 'region' only when its opening says so.
 import type { Level, Scope } from '../types';

@@ -1,4 +1,4 @@
-// Figures stated in prose, any era (formats.md §2.5, §7.4). Three sources, in order of trust:
+// Figures stated in prose, any era (docs/formats.md §2.5, §8.2). Three sources, in order of trust:
 // headings that repeat the statistical table's row labels (2008-era mirror reports), staff
 // sentences, and label-anchored phrases (phrases.ts). One figure per metric: the first found.
 // Stock figures (累计…, 截至目前…) are not this year's and are left out; phone numbers, postcodes and

@@ -1,4 +1,4 @@
-// Label-anchored phrases that state a figure in prose (formats.md §2.5, §7.4). Each phrase names
+// Label-anchored phrases that state a figure in prose (docs/formats.md §2.5, §8.2). Each phrase names
 // its metric and either captures a number (group `n`, as parseNumber reads it: 230余, 0.5万, 两) or
 // states a zero (未收到…申请, 全年未发生…行政复议, 无…专项经费). Compiled once at module load.
 import type { MetricKey } from '../types';

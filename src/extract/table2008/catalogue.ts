@@ -1,5 +1,5 @@
 // The rows of the 2008-era statistical tables, as data: the national 政府信息公开情况统计表 (A1,
-// 国办发〔2014〕32号, formats.md §2.4) and the rows of the older local tables (A0, §2.3: Fujian/Pingtan
+// 国办发〔2014〕32号, docs/formats.md §2.3) and the rows of the older local tables (A0, §2.2: Fujian/Pingtan
 // and Gansu models) whose labels map obviously onto the same metrics. Rows without a metric key are
 // listed too: they bound their neighbours' cells (a value must never slide into the row above) and
 // some take part in the table's sums (e-mail requests, other answers).

@@ -1,4 +1,4 @@
-// The 2008-era statistical table (政府信息公开情况统计表, formats.md §2.3–2.4) and its local variants:
+// The 2008-era statistical table (政府信息公开情况统计表, docs/formats.md §2.2–2.3) and its local variants:
 // rows are found by label (catalogue.ts), whatever the layout — one cell per line, `|` rows, tab or
 // space separated, or cells run together with no separators at all. Two-column tables (this year |
 // 历年累计/本年累计, or 本期实际 | 本年累计) report this year's column only; run-together digits are cut

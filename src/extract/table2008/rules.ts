@@ -1,4 +1,4 @@
-// The table's own arithmetic (formats.md §2.4.1, and the same sums in the local A0 tables), by
+// The table's own arithmetic (docs/formats.md §2.4, and the same sums in the local A0 tables), by
 // catalogue row id. They decide where one number ends and the next begins when a saved page ran a
 // table's cells together; a rule only binds the rows that are present in the document.
 

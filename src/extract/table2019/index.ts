@@ -1,4 +1,4 @@
-// The three standard tables of the 2019 and 2021 formats (formats.md §3.3–3.5, §4.1, §7.1–7.3):
+// The three standard tables of the 2019 and 2021 formats (docs/formats.md §3.2–3.4, §4.1, §9.1–9.2):
 // table 二 (article-20 proactive disclosure), table 三 (requests received and handled, the full grid)
 // and table 四 (reconsideration and litigation). Layout knowledge lives in layout.ts; each table has
 // its own parser; cells that ran together are cut by the tables' own sums (splits.ts).

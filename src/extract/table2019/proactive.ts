@@ -11,8 +11,8 @@ import { foldLabel } from './fold';
 import { buildGroups, matchGroupAll, type ValueGroup } from './groups';
 import {
   PROACTIVE_ERA_MARKERS, PROACTIVE_ROWS, PROACTIVE_START, REQUEST_CAPTION, REQUEST_FIRST_ROW, type ProactiveRow,
-  type TableEra,
 } from './layout';
+import type { TableEra } from '../../domain/eras';
 import { cellOf, consensus, enumerateSplits, trimPadding, validAlone, type SplitCell } from './splits';
 import { tokenize, type Pos, type Tok } from './tokens';
 

@@ -10,10 +10,11 @@ import { DOC_START, findFirst, findFrom } from './find';
 import { ambiguousFinding, cellFinding, digitsOf, excerpt, figure, readCell, sumCells, unreadableFinding } from './figures';
 import { foldLabel } from './fold';
 import { buildGroups, matchGroup, type ValueGroup } from './groups';
+import { APPEAL_HEADER, APPEAL_START, REQUEST_2021_MARKER, REQUEST_CAPTION, REQUEST_FIRST_ROW } from './layout';
+import type { TableEra } from '../../domain/eras';
 import {
-  APPEAL_HEADER, APPEAL_START, NEW_BY_COLUMN, REQUEST_2021_MARKER, REQUEST_CAPTION, REQUEST_COLUMNS,
-  REQUEST_FIRST_ROW, REQUEST_ROWS, REQUEST_TOTALS, outcomeRows, type RequestRow, type TableEra,
-} from './layout';
+  NEW_BY_COLUMN, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_TOTALS, outcomeRows, rowMetric, type RequestRow,
+} from '../../domain/table3';
 import { cellOf, consensus, enumerateSplits, trimPadding, lastIsSum, validAlone, type SplitCell } from './splits';
 import { tokenize, type Pos } from './tokens';
 
@@ -579,6 +580,6 @@ function cellText(c: CellValue): string {
 /** Metrics that depend on a row's cells (for findings). */
 export function rowMetrics(row: string): MetricKey[] {
   if (row === 'new') return ['requests_received', ...(Object.values(NEW_BY_COLUMN) as MetricKey[])];
-  for (const t of REQUEST_TOTALS) if (t.rows('2019').includes(row) || t.rows('2021').includes(row)) return [t.key];
-  return [];
+  const key = rowMetric(row);
+  return key ? [key] : [];
 }

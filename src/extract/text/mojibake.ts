@@ -1,4 +1,4 @@
-// Known GBK/UTF-8 mojibake of full-width brackets and of 現 (formats.md §7.5, seen on a reposted
+// Known GBK/UTF-8 mojibake of full-width brackets and of 現 (docs/formats.md §9.3, seen on a reposted
 // template). Only these exact sequences are repaired: guessing at other garbage would invent text.
 // `F(xiàn)將` is the same damage with the mirror's pinyin reading still attached.
 const FIXES: [RegExp, string][] = [

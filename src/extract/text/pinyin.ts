@@ -1,5 +1,5 @@
 // Pinyin residues: some mirrors print a reading after characters, `根據(jù)`, `公(gōng)開(kāi)`
-// (formats.md §7.5). A bracketed lowercase syllable right after a CJK character is dropped when it
+// (docs/formats.md §9.3). A bracketed lowercase syllable right after a CJK character is dropped when it
 // carries a tone mark. Toneless ones (`的(de)`) are dropped only in a text that has toned residues
 // too, so that `平台(app)`-like notes in ordinary reports stay, whatever their shape.
 

@@ -1,4 +1,4 @@
-// Traditional → simplified. Some mirrors serve reports in traditional script (formats.md §7.5); the
+// Traditional → simplified. Some mirrors serve reports in traditional script (docs/formats.md §9.3); the
 // parsers only know simplified labels. OpenCC's t2cn dictionary is ~100 KB and converting costs about
 // as much as everything else in normalisation, so it is loaded once, lazily, and only run on text
 // that clearly is traditional.

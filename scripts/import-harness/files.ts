@@ -1,5 +1,5 @@
 // Fixture files for the import tests, made at run time from invented reports
-// (tests/fixtures/invented): encodings, a .docx built with fflate, zips, broken files.
+// (scripts/invented): encodings, a .docx built with fflate, zips, broken files.
 import { strToU8, zipSync } from 'fflate';
 
 let gbkTable: Map<string, number[]> | null = null;

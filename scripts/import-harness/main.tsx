@@ -1,10 +1,10 @@
 // A page with only the import view and a recording dataset sink: lets the import E2E tests and
 // `npm run bench:import` drive the worker without the rest of the app.
 import { createRoot } from 'react-dom/client';
-import { ImportView } from '../../../src/app/import/ImportView';
-import { setDatasetSink } from '../../../src/app/import/datasetBridge';
-import { extractFiles } from '../../../src/app/import/extractClient';
-import type { DatasetRows } from '../../../src/data/rows';
+import { ImportView } from '../../src/app/import/ImportView';
+import { setDatasetSink } from '../../src/app/import/datasetBridge';
+import { extractFiles } from '../../src/app/import/extractClient';
+import type { DatasetRows } from '../../src/data/rows';
 
 const loaded: DatasetRows = { reports: [], metrics: [], requests: [], findings: [] };
 setDatasetSink({

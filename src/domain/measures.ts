@@ -1,7 +1,7 @@
 // A measure is what a chart plots: a catalogue metric, or a ratio of catalogue metrics. Ratios are
 // only ranked when their denominator reaches a minimum size (2 of 3 granted is not "67%").
-import { metricDef, isMetricKey, METRICS } from '../domain/metrics';
-import type { MetricDef, MetricGroup } from '../domain/metricTypes';
+import { metricDef, isMetricKey, METRICS } from './metrics';
+import type { MetricDef, MetricGroup } from './metricTypes';
 
 export interface RatioDef {
   key: string;

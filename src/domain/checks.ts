@@ -2,7 +2,11 @@
 // and English. Data, not code: the app's legend, the CSV docs and the inspectors read this table.
 // A code with the suffix `-UNVERIFIED` (see `unverifiedCode`) is the "cannot verify" twin of a rule:
 // the rule touched a blank or n/a cell, so it neither passes nor fails.
-import type { Severity } from '../types';
+// Read by the extractor's checks, the data layer (the compliance scorecard) and the app (legend).
+
+/** How serious a finding is. */
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What a check is about: the compliance scorecard's columns read this, not code patterns. */
 export type CheckFacet = 'timeliness' | 'sections' | 'balance' | 'prose' | 'copied' | 'identity' | 'cells' | 'other';
@@ -18,7 +22,7 @@ export interface CheckDef {
 const DEFS: CheckDef[] = [
   // merge
   { code: 'PROSE-TABLE-MISMATCH', facet: 'prose', severity: 'warning', zh: '正文数字与统计表不一致', en: 'A figure stated in the prose differs from the table' },
-  // 2008-era statistical table (formats.md §2.4.1)
+  // 2008-era statistical table (docs/formats.md §2.4)
   { code: 'A1-APP-CHANNELS', facet: 'balance', severity: 'error', zh: '收到申请数不等于各申请渠道之和', en: 'Requests received ≠ sum of the four channels' },
   { code: 'A1-APP-CLOSED', facet: 'balance', severity: 'error', zh: '申请办结数不等于按时办结与延期办结之和', en: 'Requests completed ≠ on time + extended' },
   { code: 'A1-APP-ANSWERS', facet: 'balance', severity: 'error', zh: '申请答复数不等于八类答复之和', en: 'Requests answered ≠ sum of the eight answer types' },

@@ -1,12 +1,12 @@
 // Builds and serves the page the import E2E tests and the import benchmark drive: the import
-// view alone with a recording dataset sink (tests/e2e/import-harness), on 127.0.0.1, port 0.
+// view alone with a recording dataset sink (scripts/import-harness), on 127.0.0.1, port 0.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Page } from 'playwright-core';
 import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
 import type { ReportRow } from '../../src/data/rows';
-import { pdfjsAssets } from '../../scripts/vite-pdfjs-assets';
+import { pdfjsAssets } from '../vite-pdfjs-assets';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -19,7 +19,7 @@ export interface ImportServer {
 }
 
 export async function startImportServer(outDir = resolve(REPO, 'test-results/import-harness-dist')): Promise<ImportServer & { outDir: string }> {
-  const root = resolve(REPO, 'tests/e2e/import-harness');
+  const root = resolve(REPO, 'scripts/import-harness');
   const config: InlineConfig = {
     configFile: false,
     root,
