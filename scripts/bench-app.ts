@@ -21,6 +21,10 @@ const OUT = resolve(ROOT, 'node_modules/.cache/nianbao-bench-app');
 const SYN_REPORTS = Number(process.env.BENCH_REPORTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+/** Other dataset folders (written by `npm run ingest --out`) measured in the same run, side by side
+ * with the bundled data: e.g. an earlier build of data/ (`git show REV:data/nianbao.duckdb`). */
+const EXTRA = (process.env.BENCH_DATASETS ?? '').split(',').filter(Boolean);
+const SYNTHETIC = process.env.BENCH_SYNTHETIC !== '0';
 
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -124,7 +128,7 @@ async function main() {
   console.log(`build: ${Math.round(performance.now() - t0)} ms`);
   const synDir = join(tmpdir(), `nianbao-synthetic-${SYN_REPORTS}`);
   const manifest = join(synDir, 'manifest.json');
-  const fresh = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).counts?.reports === SYN_REPORTS;
+  const fresh = !SYNTHETIC || (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).counts?.reports === SYN_REPORTS);
   if (!fresh) {
     const t1 = performance.now();
     const { counts } = await generateSynthetic({ out: synDir, reports: SYN_REPORTS });
@@ -132,7 +136,11 @@ async function main() {
   }
   const served = join(OUT, 'bench-synthetic');
   rmSync(served, { recursive: true, force: true });
-  cpSync(synDir, served, { recursive: true });
+  if (SYNTHETIC) cpSync(synDir, served, { recursive: true });
+  EXTRA.forEach((dir, k) => {
+    rmSync(join(OUT, `bench-extra-${k}`), { recursive: true, force: true });
+    cpSync(resolve(dir), join(OUT, `bench-extra-${k}`), { recursive: true });
+  });
   const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir: OUT }, preview: { host: '127.0.0.1', port: 0 } });
   const base = server.resolvedUrls!.local[0];
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -141,7 +149,10 @@ async function main() {
     const bundled = join(OUT, 'data/nianbao.duckdb');
     if (existsSync(bundled)) await benchDataset(browser, base, 'bundled data (data/)', '', bundled);
     else console.log('\n## bundled data: data/nianbao.duckdb missing (run npm run ingest)');
-    await benchDataset(browser, base, `synthetic, ${SYN_REPORTS.toLocaleString('en')} reports (?data=bench-synthetic/)`, '?data=bench-synthetic/', join(served, 'nianbao.duckdb'));
+    for (const [k, dir] of EXTRA.entries()) {
+      await benchDataset(browser, base, `${dir} (?data=bench-extra-${k}/)`, `?data=bench-extra-${k}/`, join(OUT, `bench-extra-${k}`, 'nianbao.duckdb'));
+    }
+    if (SYNTHETIC) await benchDataset(browser, base, `synthetic, ${SYN_REPORTS.toLocaleString('en')} reports (?data=bench-synthetic/)`, '?data=bench-synthetic/', join(served, 'nianbao.duckdb'));
   } finally {
     await browser.close();
     server.httpServer.close();
