@@ -52,7 +52,9 @@ export function trendOption(points: readonly TrendPoint[], breaks: readonly numb
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
-        const { seriesName, name } = p as { seriesName: string; name: string };
+        const { seriesName, name, componentType } = p as { seriesName: string; name: string; componentType?: string };
+        // a pin where the body changed: its name is the body the line continued from
+        if (componentType === 'markPoint') return `<b>${escapeHtml(seriesName)}</b><br/>${escapeHtml(labels.renameLabel ?? '')} ← ${escapeHtml(name)}`;
         const pt = byKey.get(`${seriesName}\u0000${name}`);
         const change = pt?.change == null ? '' : `<br/>Δ ${escapeHtml(formatValue(pt.change, labels.format))}`;
         const asName = pt?.name && pt.name !== seriesName ? `<br/><span style="opacity:.7">${escapeHtml(pt.name)}</span>` : '';
@@ -74,8 +76,8 @@ export function trendOption(points: readonly TrendPoint[], breaks: readonly numb
       // where the body changed (a rename or merger in the lineage table): a pin on its own line
       ...(renames(points, agency).length ? {
         markPoint: {
-          symbol: 'pin', symbolSize: 28, itemStyle: { color: '#e08e0b' },
-          label: { formatter: labels.renameLabel ?? '', fontSize: 9, color: '#fff' },
+          // no text inside the pin (it does not fit); the tooltip and the table name the change
+          symbol: 'pin', symbolSize: 22, itemStyle: { color: '#e08e0b' }, label: { show: false },
           data: renames(points, agency).map((p) => ({ coord: [String(p.year), p.value ?? 0], name: p.renamedFrom })) as never,
         },
       } : {}),

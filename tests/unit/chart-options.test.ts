@@ -93,6 +93,8 @@ describe('trendOption', () => {
     expect(s1.markPoint).toBeUndefined();
     expect(tooltip(o, { seriesName: '戊局', name: '2018' })).toContain('戊县旧局');
     expect(tooltip(o, { seriesName: '戊局', name: '2019' })).toContain('机构变更 ← 戊县旧局');
+    // hovering the pin itself names the change (its label does not fit inside the pin)
+    expect(tooltip(o, { seriesName: '戊局', name: '戊县旧局', componentType: 'markPoint' })).toContain('机构变更 ← 戊县旧局');
   });
   it('escapes names in the tooltip and renders SVG', () => {
     const html = tooltip(option, { seriesName: EVIL, name: '2019' });

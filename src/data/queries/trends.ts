@@ -45,11 +45,14 @@ export function trendQuery(o: TrendOptions): BuiltQuery<TrendRow> {
 
 /** `s` holds a few agencies' reports: the change from the previous report is a window over them only.
  * In a merger year two bodies of one lineage may both have reported (a county bureau and the zone's
- * bureau that took it over): the line takes the report of the body it is named after, else the first
- * predecessor by name, so each year has one point. */
+ * bureau that took it over): the line takes the report of the body it is named after, else of the body
+ * that went on reporting longest (the one the others merged into), so each year has one point and the
+ * name changes only where the body did. */
 function series(ctes: Sql): BuiltQuery<TrendRow> {
   return query('trends.series', sql`WITH ${BASE_REPORTS}, ${ctes},
-      one AS (SELECT * FROM s QUALIFY row_number() OVER (PARTITION BY agency, report_year ORDER BY (agency_short = agency) DESC, agency_short) = 1)
+      named AS (SELECT *, max(report_year) OVER (PARTITION BY agency, agency_short) AS last_year FROM s),
+      one AS (SELECT * EXCLUDE (last_year) FROM named
+        QUALIFY row_number() OVER (PARTITION BY agency, report_year ORDER BY (agency_short = agency) DESC, last_year DESC, agency_short) = 1)
       SELECT agency, agency_short, report_year, era, report_id, origin, value, small,
         lag(agency_short) OVER w AS prev_name,
         lag(report_year) OVER w AS prev_year,
