@@ -41,6 +41,18 @@ const MESSAGES = {
     en: 'The data must be on the same site as the app ({value}): the app never talks to another host',
   },
   data_engine: { zh: '数据引擎出错：{detail}', en: 'The data engine failed: {detail}' },
+  // what a document that is not an annual report is (the extractor's classifier; its reason says why)
+  not_report_garbled: { zh: '乱码', en: 'garbled text' },
+  not_report_too_short: { zh: '过短', en: 'too short' },
+  not_report_template: { zh: '模板', en: 'template' },
+  not_report_regulation: { zh: '法规文本', en: 'regulation text' },
+  not_report_notice: { zh: '通知', en: 'notice' },
+  not_report_index: { zh: '报告列表', en: 'list of reports' },
+  not_report_half_year: { zh: '非全年', en: 'part of a year' },
+  not_report_off_topic: { zh: '其他主题', en: 'another subject' },
+  not_report_no_body: { zh: '无正文', en: 'no text' },
+  not_report_other_document: { zh: '其他文件', en: 'another kind of document' },
+  not_report_unreadable: { zh: '无法读取', en: 'unreadable' },
 } as const satisfies Record<string, Text & { en: string }>;
 
 export type ProblemCode = keyof typeof MESSAGES;
@@ -63,6 +75,12 @@ export class ProblemError extends Error {
     super(problemText(problem, 'en'));
     this.name = 'ProblemError';
   }
+}
+
+/** What kind of non-report a document is, in words (`category` of an extraction). */
+export function notReportTitle(category: string | null | undefined, lang: Lang): string | null {
+  const code = `not_report_${category ?? ''}`;
+  return code in MESSAGES ? problemText({ code: code as ProblemCode }, lang) : null;
 }
 
 /** The problem behind any thrown value: a ProblemError's own, else the engine's message as detail. */

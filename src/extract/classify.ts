@@ -6,11 +6,9 @@
 // default, so false rejections stay rare.
 import { findPlaceholders } from './text/placeholders';
 import type { Reason } from './text/magic';
-import type { DocumentKind, NormalizedDoc } from './types';
+import type { DocumentKind, NormalizedDoc, NotReportCode } from './types';
 
-export type NotReportCategory =
-  | 'garbled' | 'too_short' | 'template' | 'regulation' | 'notice' | 'index' | 'half_year' | 'off_topic'
-  | 'no_body' | 'other_document';
+export type NotReportCategory = Exclude<NotReportCode, 'unreadable'>;
 
 export interface Classification {
   kind: DocumentKind;

@@ -81,7 +81,8 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
   });
   const cls = classifyDocument(doc);
   if (cls.kind === 'not_a_report') {
-    return extraction('not_a_report', { zh: cls.reason ?? '', en: cls.reason_en ?? '' }, null, [], [], []);
+    // the category is kept beside the sentence: views and exports can group and name it
+    return { ...extraction('not_a_report', { zh: cls.reason ?? '', en: cls.reason_en ?? '' }, null, [], [], []), category: cls.category };
   }
   const { era, formatEra } = detectEra(doc, id.report_year);
   const tableFigures: Figure[] = [];
@@ -130,7 +131,7 @@ function unreadable(name: string, reason: Reason): Extraction {
   return {
     file: name, kind: 'not_a_report', reason: reason.zh, reason_en: reason.en, agency: null, agency_short: null, level: 'unknown', scope: null,
     parent: null, province: null, division_code: null, report_year: null, published_on: null, era: null,
-    metrics: [], findings: [], grid: [], publishedSource: null, encoding: 'unknown', doc,
+    metrics: [], findings: [], grid: [], publishedSource: null, encoding: 'unknown', doc, category: 'unreadable',
   };
 }
 

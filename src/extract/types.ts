@@ -97,4 +97,13 @@ export interface Extraction extends ReportJson {
   encoding: string;
   /** The normalised document (kept in memory for cross-report checks; never written to data/). */
   doc: NormalizedDoc;
+  /** Why it is not a report, as a code (`reason`/`reason_en` say it in words): the classifier's
+   * category, or 'unreadable' when the bytes could not be read as text. Absent from extractions saved
+   * before it existed. */
+  category?: NotReportCode | null;
 }
+
+/** The kinds of document that are not annual reports (src/extract/classify.ts), and files that cannot be read. */
+export type NotReportCode =
+  | 'garbled' | 'too_short' | 'template' | 'regulation' | 'notice' | 'index' | 'half_year' | 'off_topic'
+  | 'no_body' | 'other_document' | 'unreadable';

@@ -265,3 +265,21 @@ if (!existsSync(SHARED)) {
     it.skip(`skipped: ${SHARED} is absent (the real documents are not part of the repository)`, () => {});
   });
 }
+
+// The issue "The house": the classifier's category was computed and then dropped. It now travels with
+// the extraction and is named from the one message table.
+describe('not-a-report category', () => {
+  it('travels with the extraction and has words in both languages', async () => {
+    const { extractReport } = await import('../../src/extract/extractReport');
+    const { notReportTitle } = await import('../../src/domain/problems');
+    const template = extractReport({ name: 't.txt', bytes: new TextEncoder().encode('xxxx年xx街道政府信息公开工作年度报告\n本年度共主动公开政府信息xxx条，占xx.x%。\n'.repeat(3)) });
+    expect(template.kind).toBe('not_a_report');
+    expect(template.category).not.toBeNull();
+    expect(notReportTitle(template.category, 'zh')).toBeTruthy();
+    expect(notReportTitle(template.category, 'en')).not.toBe(notReportTitle(template.category, 'zh'));
+    const empty = extractReport({ name: 'e.txt', bytes: new Uint8Array() });
+    expect(empty.category).toBe('unreadable');
+    expect(notReportTitle('unreadable', 'en')).toBe('unreadable');
+    expect(notReportTitle(null, 'zh')).toBeNull();
+  });
+});

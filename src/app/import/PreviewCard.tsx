@@ -6,7 +6,7 @@ import type { PendingDoc } from './ImportView';
 import { corrected, LEVELS, type Corrections } from './userReport';
 import { FindingText } from '../findingText';
 import { inLanguage, textOf } from '../../domain/text';
-import { problemText } from '../../domain/problems';
+import { notReportTitle, problemText } from '../../domain/problems';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -37,7 +37,7 @@ export function PreviewCard({ pending, onChange, onAdd, onSkip }: Props) {
     return (
       <li className="preview-card" data-testid="preview-card" data-kind="not_a_report" data-name={doc.name}>
         <strong>{doc.name}</strong>{' '}
-        <span data-testid="problem-message">{i.t('import.notReport')}{inLanguage(textOf(x.reason, x.reason_en), lang)}</span>{' '}
+        <span data-testid="problem-message">{i.t('import.notReport')}{notReportTitle(x.category, lang) ? `（${notReportTitle(x.category, lang)}）` : ''}{inLanguage(textOf(x.reason, x.reason_en), lang)}</span>{' '}
         <button type="button" onClick={onSkip}>{i.t('import.dismiss')}</button>
       </li>
     );
