@@ -1,10 +1,10 @@
-// Regressions in the prose parsers, each named after the bug it pins (found by the cli helper's
-// property and invented-gold tests, /work/notes/cli-findings.md). Sentences written for these tests
+// Regressions in the prose parsers, each named after the bug it pins (found by the property tests,
+// tests/unit/property.test.ts, and the invented-gold test, tests/unit/gold-invented.test.ts). Sentences written for these tests
 // (invented agencies and figures).
 import { describe, expect, it } from 'vitest';
-import { parseProseFigures } from '../../src/extract/prose/index';
-import { normalizeText } from '../../src/extract/text/normalize';
-import type { Era, Figure, NormalizedDoc } from '../../src/extract/types';
+import { parseProseFigures } from '../../../src/extract/prose/index';
+import { normalizeText } from '../../../src/extract/text/normalize';
+import type { Era, Figure, NormalizedDoc } from '../../../src/extract/types';
 
 const read = (text: string, era: Era | null = '2008') => {
   const doc = normalizeText(text);

@@ -1,9 +1,9 @@
-// Regressions in the standard-table parser, each named after the bug it pins (found by the cli
-// helper's property tests, /work/notes/cli-findings.md). Invented reports only.
+// Regressions in the standard-table parser, each named after the bug it pins (found by the property
+// tests, tests/unit/property.test.ts). Invented reports only.
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extract/extractReport';
-import { inventReport, type Layout } from '../../scripts/invented/reports';
-import { provenanceProblems } from '../support/provenance';
+import { extractReport } from '../../../src/extract/extractReport';
+import { inventReport, type Layout } from '../../../scripts/invented/reports';
+import { provenanceProblems } from '../../support/provenance';
 
 const LAYOUTS: Layout[] = ['lines', 'pipes', 'spaces'];
 
