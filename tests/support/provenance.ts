@@ -55,9 +55,10 @@ export function provenanceProblems(x: Extraction): string[] {
       // digits need only occur in the text near the line, not as a separate number.
       const near = window.replace(/[\s,]/g, '');
       const occurs = (v: number) => [v, Number((v / 1e4).toFixed(8))].some((c) => near.includes(String(Math.abs(c))));
-      // A group total the format defines as a sum of sub-rows ("(三)不予公开 1–8 | 总计 | 9") is
+      // A group total the format defines as a sum of sub-rows ("(三)不予公开 1–8 | 总计 | 9"), or a
+      // cell a short row left out and the table's identities decide ("… | 总计 | 6（推定）"), is
       // derived: its value is no cell, but it cannot exceed what the digits near it add up to.
-      const derived = /\d\s*[–~～]\s*\d|之和/.test(m.source.excerpt);
+      const derived = /\d\s*[–~～]\s*\d|之和|推定/.test(m.source.excerpt);
       // the sub-row range of a derived total (1–8) names rows, not cells
       const cells = derived ? m.source.excerpt.replace(/\d+\s*[–~～]\s*\d+/g, ' ') : m.source.excerpt;
       for (const d of cells.match(/\d+(?:\.\d+)?/g) ?? []) {

@@ -448,7 +448,10 @@ function fillShortRows(resolved: Resolved[], variant: TableEra, findings: Findin
       for (let p = 0; p < WIDTH; p++) {
         const cells = [...cut.slice(0, p), cellOf('blank', '', cut[0].line), ...cut.slice(p)];
         const d = derived[p];
-        cells[p] = d === null ? cellOf('blank', '', cut[0].line) : { kind: 'num', raw: String(d), value: d, line: cut[0].line };
+        // The inferred cell was never printed: its excerpt says so (推定, in toGrid), so provenance
+        // does not claim the page shows it (regression: the property tests found an inferred 6 whose
+        // digit appears nowhere near its row).
+        cells[p] = d === null ? cellOf('blank', '', cut[0].line) : { kind: 'num', raw: String(d), value: d, line: cut[0].line, inferred: true };
         const agrees = cells.every((x, c) => c === p || derived[c] === null || (x.kind === 'num' && x.value === derived[c]));
         if (agrees && (d === null || lastIsSum(cells))) options.push(d === null ? cells.map((x, c) => (c === p ? { ...x, raw: '?' } : x)) : cells);
       }
@@ -535,7 +538,7 @@ function toGrid(resolved: readonly Resolved[], findings: Finding[], raws: Map<Gr
       }
       const g: GridCell = { row: r.row.key, rowLabel: r.row.label, column: REQUEST_COLUMNS[i].key, cell, line: c.line };
       grid.push(g);
-      raws.set(g, c.raw);
+      raws.set(g, c.inferred ? `${c.raw}（推定）` : c.raw);
     });
   }
   return grid;

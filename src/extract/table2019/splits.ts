@@ -12,6 +12,8 @@ export interface SplitCell {
   value: number | null;
   /** the line the cell's text is on (1-based) */
   line: number;
+  /** not printed: a cell a short row left out, decided by the table's identities */
+  inferred?: true;
 }
 
 export interface SplitOptions {
