@@ -2,12 +2,14 @@
 // text, HTML, docx and PDF, in headless Chromium, plus one ~50 MB PDF read while the main thread's
 // longest stall is measured (the page must never freeze). Files are invented reports, served by the
 // preview server so that only the worker's work is timed. Prints figures; asserts nothing.
+// With `--batch` it measures a region's batch through the whole app instead (bench-import-batch.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { inventReport, type InventedFormat } from './invented/reports';
 import { htmlPage, makeDocx, reportHtml } from './import-harness/files';
 import { startImportServer } from './import-harness/server';
+import { runBatchBench } from './bench-import-batch';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -123,4 +125,9 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+// `--batch [300,2000]`: a region's batch through the whole app instead (scripts/bench-import-batch.ts).
+const batchAt = process.argv.indexOf('--batch');
+const run = batchAt > 0
+  ? runBatchBench((process.argv[batchAt + 1] ?? '300,2000').split(',').map(Number).filter((n) => n > 0))
+  : main();
+run.catch((e) => { console.error(e); process.exit(1); });

@@ -18,6 +18,7 @@ import { MAX_INPUT_BYTES, readInputFile } from './cli/readInput';
 import { bothLanguages, oneLine } from './cli/summary';
 import { TEXT_EXTENSIONS, walkDocuments } from './cli/walk';
 import { writeDataset } from './cli/writeDataset';
+import { writeSlices } from './slices/writeSlices';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_INPUTS = [resolve(REPO, '../shared/seeds'), resolve(REPO, '../shared/corpus')];
@@ -135,6 +136,8 @@ export async function runIngest(dirs: string[], opts: IngestOptions = {}): Promi
     rows.findings.push(...r.findings);
   });
   const written = await writeDataset(rows, outDir);
+  // the embeds' static slices (src/data/slices.ts), cut from the database just written by the app's own queries
+  const slices = await writeSlices(written.database, outDir, { dataset: 'bundled', extractor_version: EXTRACTOR_VERSION });
   const manifest = {
     origin: 'bundled',
     extractor_version: EXTRACTOR_VERSION,
@@ -144,6 +147,7 @@ export async function runIngest(dirs: string[], opts: IngestOptions = {}): Promi
       parquet: Object.fromEntries(TABLES.map((t) => [t.name, DATA_FILES.parquet(t.name)])),
     },
     counts: written.counts,
+    slices: slices.files,
     inputs,
     metrics: METRICS,
   };

@@ -11,7 +11,8 @@ export function serveDataDir(dir = resolve(process.cwd(), 'data')): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '');
-        if (!name || name.includes('..') || name.includes('/')) return next();
+        // nested paths only under slices/ (the embeds' JSON), never upwards
+        if (!name || name.includes('..') || name.includes('\\') || (name.includes('/') && !name.startsWith('slices/'))) return next();
         const file = join(dir, name);
         if (!existsSync(file) || !statSync(file).isFile()) return next();
         res.setHeader('Content-Length', String(statSync(file).size));
@@ -20,10 +21,11 @@ export function serveDataDir(dir = resolve(process.cwd(), 'data')): Plugin {
     },
     generateBundle() {
       if (!existsSync(dir)) return;
-      for (const name of readdirSync(dir)) {
+      for (const name of readdirSync(dir, { recursive: true }) as string[]) {
         const file = join(dir, name);
-        if (!statSync(file).isFile()) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(file) });
+        // the dataset's files and its slices/ tree (not staging folders)
+        if (name.startsWith('.') || !statSync(file).isFile()) continue;
+        this.emitFile({ type: 'asset', fileName: `data/${name.split('\\').join('/')}`, source: readFileSync(file) });
       }
     },
   };

@@ -10,7 +10,9 @@ import { TrendsView } from './views/TrendsView';
 import { ComplianceView } from './views/ComplianceView';
 import { ReportView } from './views/ReportView';
 import { DataView } from './views/DataView';
+import { ReviewView } from './views/ReviewView';
 import { ImportView } from './import/ImportView';
+import { RegionBar } from './region/RegionBar';
 
 export function App() {
   const [state, set] = useUrlState();
@@ -39,11 +41,14 @@ export function App() {
         </header>
         <LoadBanner />
         <main data-view={state.view}>
+          {/* one region for every view that lists reports (issue 9); a single report and the import have none */}
+          {state.view !== 'report' && state.view !== 'import' && <RegionBar {...props} />}
           {state.view === 'overview' && <OverviewView {...props} />}
           {state.view === 'compare' && <CompareView {...props} />}
           {state.view === 'trends' && <TrendsView {...props} />}
           {state.view === 'compliance' && <ComplianceView {...props} />}
           {state.view === 'report' && <ReportView {...props} />}
+          {state.view === 'review' && <ReviewView {...props} />}
           {state.view === 'data' && <DataView {...props} />}
           {state.view === 'import' && <ImportView />}
         </main>

@@ -1,5 +1,6 @@
 import { startDataset } from '../data';
 import './styles.css';
+import './print.css';
 
 // Start DuckDB and the data download first: they are the long pole. The UI (React, ECharts, the
 // tables) loads as a separate chunk meanwhile.

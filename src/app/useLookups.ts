@@ -1,17 +1,11 @@
 import { useMemo } from 'react';
-import { regionsQuery, yearsQuery } from '../data/queries';
+import { yearsQuery } from '../data/queries';
 import { useDataQuery } from './useDataQuery';
 
 export function useYears(): number[] {
   const q = useMemo(() => yearsQuery(), []);
   const r = useDataQuery(q);
   return useMemo(() => (r.data?.rows ?? []).map((x) => Number(x.year)), [r.data]);
-}
-
-export function useRegions(): string[] {
-  const q = useMemo(() => regionsQuery(), []);
-  const r = useDataQuery(q);
-  return useMemo(() => (r.data?.rows ?? []).map((x) => String(x.region)), [r.data]);
 }
 
 /** The year a view shows: the chosen one, else the latest in the data. */

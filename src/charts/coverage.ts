@@ -26,13 +26,14 @@ export function findingColour(c: CoverageCell): string {
 
 export interface CoverageLabels { title: string; tooltip: (c: CoverageCell) => string }
 
-/** One square per cell, in input order (so `order` is the identity). */
-export function coverageChart(cells: readonly CoverageCell[], colour: CoverageColour, labels: CoverageLabels): ClickableChart {
-  return { option: coverageOption(cells, colour, labels), order: cells.map((_, i) => i) };
+/** One square per cell, in input order (so `order` is the identity). `emptyRows` are units with no
+ * report at all (a region's units that did not publish): rows with no square, after the others. */
+export function coverageChart(cells: readonly CoverageCell[], colour: CoverageColour, labels: CoverageLabels, emptyRows: readonly string[] = []): ClickableChart {
+  return { option: coverageOption(cells, colour, labels, emptyRows), order: cells.map((_, i) => i) };
 }
 
-function coverageOption(cells: readonly CoverageCell[], colour: CoverageColour, labels: CoverageLabels): ChartOption {
-  const agencies = [...new Set(cells.map((c) => c.agency))];
+function coverageOption(cells: readonly CoverageCell[], colour: CoverageColour, labels: CoverageLabels, emptyRows: readonly string[]): ChartOption {
+  const agencies = [...new Set([...cells.map((c) => c.agency), ...emptyRows])];
   const years = cells.map((c) => c.year);
   const lo = years.length ? Math.min(...years) : 2019;
   const hi = years.length ? Math.max(...years) : 2021;

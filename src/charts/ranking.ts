@@ -15,7 +15,11 @@ export interface RankingDatum {
   mine?: boolean;
 }
 
-export interface RankingLabels { title: string; unit: string; format: ValueFormat }
+export interface RankingLabels {
+  title: string; unit: string; format: ValueFormat;
+  /** a reference line (a region's median), drawn across the bars with its label */
+  median?: { value: number; label: string } | null;
+}
 
 /** Bars for the agencies that gave the figure, best at the top (at most `maxBars`). The input is
  * ranked best first; the category axis runs bottom-up, so the plotted order is reversed. */
@@ -42,6 +46,13 @@ export function rankingChart(data: readonly RankingDatum[], labels: RankingLabel
       type: 'bar', name: labels.title, itemStyle: { color: '#3b6ea8' },
       data: shown.map((d) => (d.colour || d.mine ? { value: d.value, itemStyle: { ...(d.colour ? { color: d.colour } : {}), ...(d.mine ? MINE_OUTLINE : {}) } } : d.value)),
       label: { show: true, position: 'right', formatter: (p: unknown) => formatValue((p as { value: number }).value, labels.format) },
+      ...(labels.median ? {
+        markLine: {
+          symbol: 'none', silent: true, lineStyle: { color: '#c0392b', type: 'dashed' },
+          label: { formatter: `${labels.median.label} ${formatValue(labels.median.value, labels.format)}` },
+          data: [{ xAxis: labels.median.value }],
+        },
+      } : {}),
     }],
   };
   return { option, order };

@@ -7,10 +7,12 @@ import type { AsyncDuckDB } from './engine';
 import { openEngine } from './engine';
 import { arrowToRows, type QueryResult } from './arrowRows';
 import type { Connector } from './connector';
-import { runConsoleQuery, type ConsoleResult } from './consoleQuery';
+import { ENGINE_MEMORY_LIMIT, startConsoleQuery, type ConsoleResult, type ConsoleRun } from './consoleQuery';
+import type { AsyncDuckDBConnection } from './engine';
 import { fetchDatabase, fetchManifest } from './download';
 import { DATA_FILES } from './schema';
-import { problemOf, type Problem } from '../domain/problems';
+import { problemOf, ProblemError, type Problem } from '../domain/problems';
+import { newerVersionProblem } from './datasetCheck';
 import { datasetSetupSql, FAST_METRIC_VALUES, FAST_METRICS_THRESHOLD } from './setup';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from './sql';
 import { deleteUserReports, insertUserRows } from './userTables';
@@ -34,6 +36,8 @@ export interface LoadStatus {
 export class Dataset implements Connector {
   private db: AsyncDuckDB | null = null;
   private connector: WasmConnector | null = null;
+  /** the SQL console's own connection: a query sent on it can be cancelled without touching the views' */
+  private consoleConn: Promise<AsyncDuckDBConnection> | null = null;
   private ready: Promise<void> | null = null;
   private statusListeners = new Set<(s: LoadStatus) => void>();
   private changeListeners = new Set<() => void>();
@@ -80,6 +84,8 @@ export class Dataset implements Connector {
       if (this.status.phase === 'download') this.setStatus({ loaded, total });
     });
     const manifestP = fetchManifest(this.dataUrl);
+    // (a refused download is awaited below; until then it must not count as unhandled)
+    bytesP.catch(() => undefined);
     this.db = await openEngine();
     const conn = await this.db.connect();
     this.mark('engine');
@@ -90,14 +96,29 @@ export class Dataset implements Connector {
     let have: Record<string, unknown>[] = [];
     if (bytes) {
       await this.db.registerFileBuffer(DATA_FILES.database, bytes);
-      await conn.query(`ATTACH '${DATA_FILES.database}' AS src (READ_ONLY)`);
-      have = arrowToRows(await conn.query(
-        `SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'src' AND schema_name = 'main'`)).rows;
+      const corrupt = (err: unknown) => new ProblemError({
+        code: 'data_corrupt', params: { file: DATA_FILES.database, folder: this.dataUrl }, detail: err instanceof Error ? err.message : String(err),
+      });
+      try {
+        await conn.query(`ATTACH '${DATA_FILES.database}' AS src (READ_ONLY)`);
+        have = arrowToRows(await conn.query(
+          `SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'src' AND schema_name = 'main'`)).rows;
+      } catch (err) { throw corrupt(err); }
+      const versions: unknown[] = [manifest?.extractor_version];
+      if (have.some((r) => r.table_name === 'reports' && r.column_name === 'extractor_version')) {
+        try {
+          versions.push(...arrowToRows(await conn.query('SELECT DISTINCT extractor_version AS v FROM src.reports')).rows.map((r) => r.v));
+        } catch (err) { throw corrupt(err); }
+      }
+      const newer = newerVersionProblem(versions, this.dataUrl);
+      if (newer) throw new ProblemError(newer);
     }
     await conn.query(datasetSetupSql(have));
     await conn.query(REFRESH_REPORT_BASE);
     // From here on SQL can reach only the loaded tables.
     await conn.query('SET enable_external_access = false');
+    // a runaway console query fails with a message instead of taking the tab's memory
+    await conn.query(`SET memory_limit = '${ENGINE_MEMORY_LIMIT}'`);
     await conn.query('SET lock_configuration = true');
     this.connector = new WasmConnector(conn);
     this.mark('tables');
@@ -137,7 +158,14 @@ export class Dataset implements Connector {
 
   /** The SQL console: a guarded, read-only statement. */
   async consoleQuery(text: string): Promise<ConsoleResult> {
-    return runConsoleQuery(await this.open(), text);
+    return (await this.startConsole(text)).result;
+  }
+
+  /** The SQL console, cancellable: the run's `result`, and `cancel()` to stop it. */
+  async startConsole(text: string): Promise<ConsoleRun> {
+    await this.open();
+    this.consoleConn ??= this.db!.connect();
+    return startConsoleQuery(await this.consoleConn, text);
   }
 
   private changed() {

@@ -2,6 +2,7 @@
 // download progress, and the manifest. Pure network code: no DuckDB here.
 import { DATA_FILES } from './schema';
 import { ProblemError } from '../domain/problems';
+import { databaseBytesProblem } from './datasetCheck';
 
 /** The database file's bytes, or null when the folder has none (404, or a 404 page served as HTML). */
 export async function fetchDatabase(dataUrl: string, onProgress: (loaded: number, total: number) => void): Promise<Uint8Array | null> {
@@ -23,8 +24,11 @@ export async function fetchDatabase(dataUrl: string, onProgress: (loaded: number
   const out = new Uint8Array(loaded);
   let o = 0;
   for (const c of chunks) { out.set(c, o); o += c.length; }
-  // A 404 page served as HTML (some static hosts) is not a database.
-  if (out.length < 16 || String.fromCharCode(...out.slice(8, 12)) !== 'DUCK') return null;
+  // A 404 page served as HTML (some static hosts) is not a database: the folder has none.
+  if (looksLikeHtml(out)) return null;
+  // Anything else must be a whole DuckDB file: a cut or damaged copy is refused with its reason.
+  const problem = databaseBytesProblem(out, dataUrl, total);
+  if (problem) throw new ProblemError(problem);
   return out;
 }
 
@@ -33,4 +37,9 @@ export async function fetchManifest(dataUrl: string): Promise<Record<string, unk
     const res = await fetch(new URL(DATA_FILES.manifest, dataUrl).href);
     return res.ok ? ((await res.json()) as Record<string, unknown>) : null;
   } catch { return null; }
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().toLowerCase();
+  return head.startsWith('<!doctype') || head.startsWith('<html') || head.startsWith('<head') || head.startsWith('<body');
 }

@@ -27,6 +27,9 @@ export function dataUrlProblem(): Problem | null { dataset(); return dataUrlProb
 export function startDataset(): Promise<void> { return dataset().start(); }
 export function runQuery<Row extends Record<string, unknown>>(q: BuiltQuery<Row>): Promise<QueryResult<Row>> { return dataset().query(q); }
 export function runConsoleSql(sql: string) { return dataset().consoleQuery(sql); }
+/** The SQL console, cancellable (a runaway query can be stopped). */
+export function startConsoleSql(sql: string) { return dataset().startConsole(sql); }
+export { CONSOLE_ROW_CAP, ENGINE_MEMORY_LIMIT, type ConsoleRun } from './consoleQuery';
 export function onLoadStatus(fn: (s: LoadStatus) => void): () => void { return dataset().onStatus(fn); }
 export function loadStatus(): LoadStatus { return dataset().status; }
 

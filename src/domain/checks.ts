@@ -72,6 +72,12 @@ const DEFS: CheckDef[] = [
   { code: 'T3-CARRY-CHAIN', facet: 'balance', severity: 'warning', zh: '上年结转数与上一年度报告的结转下年度数不一致', en: 'Carried over ≠ last year’s carried forward' },
   { code: 'C-VALID-CHAIN', facet: 'balance', severity: 'warning', zh: '现行有效件数与上年现行有效件数及本年制发、废止不衔接', en: 'Documents in force do not follow from last year' },
   { code: 'EV-09-SWING', facet: 'other', severity: 'info', zh: '与上年相比变化异常大', en: 'Unusually large change from the previous year' },
+  // hostile input: what the text stages cut to stay linear (src/extract/text/inputCuts.ts)
+  { code: 'INPUT-NESTING-CUT', facet: 'other', severity: 'warning', zh: 'HTML 嵌套过深，超出部分的标签未按结构读取', en: 'HTML nested too deep; tags beyond the limit were not read as structure' },
+  { code: 'INPUT-TAGS-CUT', facet: 'other', severity: 'warning', zh: 'HTML 元素过多，超出部分的标签未按结构读取', en: 'Too many HTML elements; tags beyond the limit were not read as structure' },
+  { code: 'INPUT-SPAN-CUT', facet: 'cells', severity: 'warning', zh: '表格跨行跨列超出限度，已截断', en: 'Table spans beyond the limits were cut' },
+  { code: 'INPUT-ROW-CELLS-CUT', facet: 'cells', severity: 'warning', zh: '表格一行单元格过多，按普通文字读取', en: 'A table row has too many cells; the table was read as plain lines' },
+  { code: 'INPUT-LINE-CUT', facet: 'other', severity: 'warning', zh: '文本行过长，已分成多行', en: 'Overlong text lines were broken into several' },
   { code: 'CHECK-FAILED', facet: 'other', severity: 'info', zh: '某项检查未能运行', en: 'A check could not run on this document' },
   { code: 'EV-10', facet: 'copied', severity: 'warning', zh: '内容与上年度报告雷同', en: 'Text nearly identical to the previous year’s report' },
   { code: 'SAME-YEAR-TWICE', facet: 'identity', severity: 'warning', zh: '同一机构同一年度有两份不同的报告', en: 'Two different reports of one agency for the same year' },

@@ -41,6 +41,61 @@ const MESSAGES = {
     en: 'The data must be on the same site as the app ({value}): the app never talks to another host',
   },
   data_engine: { zh: '数据引擎出错：{detail}', en: 'The data engine failed: {detail}' },
+  // broken datasets and workspace files (issue 13): each says what is wrong; nothing stored is touched
+  data_truncated: {
+    zh: '{folder} 中的 {file} 不完整（{bytes} 字节，不是完整的数据库文件），可能在复制或下载时被截断',
+    en: '{file} in {folder} is incomplete ({bytes} bytes, not a whole database file): it was probably cut short when copied or downloaded',
+  },
+  data_corrupt: {
+    zh: '{folder} 中的 {file} 已损坏或不是年报数据库，无法打开',
+    en: '{file} in {folder} is damaged or not a Nianbao database, so it cannot be opened',
+  },
+  data_newer_version: {
+    zh: '{folder} 中的数据集由更新版本的抽取程序生成（{found}，本应用为 {ours}），请用更新版本的应用打开',
+    en: 'The dataset in {folder} was written by a newer extractor ({found}; this app has {ours}): open it with a newer version of the app',
+  },
+  workspace_truncated: {
+    zh: '工作区文件不完整（{chars} 个字符后中断），可能在下载或复制时被截断；未导入任何报告',
+    en: 'The workspace file is incomplete (it breaks off after {chars} characters), probably cut short when downloaded or copied; nothing was imported',
+  },
+  workspace_not_json: {
+    zh: '工作区文件不是有效的 JSON（可能被手动编辑过）；未导入任何报告',
+    en: 'The workspace file is not valid JSON (edited by hand?); nothing was imported',
+  },
+  workspace_wrong_format: { zh: '这不是年报工作区文件；未导入任何报告', en: 'This is not a Nianbao workspace file; nothing was imported' },
+  workspace_newer_version: {
+    zh: '工作区文件来自更新版本的应用（格式版本 {found}，本应用支持到 {supported}），请用更新版本的应用导入',
+    en: 'The workspace file comes from a newer version of the app (format version {found}; this app reads up to {supported}): import it with a newer version',
+  },
+  workspace_no_reports: {
+    zh: '工作区文件缺少报告列表（可能被手动编辑过）；未导入任何报告',
+    en: 'The workspace file has no list of reports (edited by hand?); nothing was imported',
+  },
+  // a console query (src/data/consoleQuery.ts)
+  console_cancelled: { zh: '查询已取消', en: 'The query was cancelled' },
+  console_memory: {
+    zh: '查询超出数据引擎的内存上限（{limit}）：请缩小查询范围（加 WHERE 或 LIMIT）',
+    en: 'The query exceeds the data engine’s memory limit ({limit}): narrow it (add WHERE or LIMIT)',
+  },
+  // an embed (src/embed): a URL it cannot show, or slices it cannot read
+  embed_unknown_view: {
+    zh: '嵌入不支持此视图：{value}（可用 compare、trends、overview、compliance）',
+    en: 'Embeds do not show this view: {value} (compare, trends, overview and compliance do)',
+  },
+  embed_unknown_metric: { zh: '未知指标：{value}', en: 'Unknown metric: {value}' },
+  embed_no_figures: { zh: '数据集中没有机关给出此指标：{value}', en: 'No agency in the dataset gives this figure: {value}' },
+  embed_bad_param: { zh: '参数 {param} 的值无效：{value}', en: 'Not a valid value for {param}: {value}' },
+  embed_year_absent: { zh: '数据集中没有 {value} 年度的报告', en: 'The dataset has no reports for {value}' },
+  embed_too_many_agencies: { zh: '机关太多：{n} 个（嵌入最多 {max} 个）', en: 'Too many agencies: {n} (an embed shows at most {max})' },
+  embed_bad_agency: { zh: '机关名称无效（过长或含控制字符）：{value}', en: 'Not a valid agency name (too long, or control characters): {value}' },
+  embed_unknown_agency: { zh: '数据集中没有此机关的这项数据：{value}', en: 'The dataset has no such figure for this agency: {value}' },
+  embed_choose_agencies: {
+    zh: '按层级、地区或汇总报告筛选的趋势图需要列出机关（agencies=）',
+    en: 'A trend filtered by level, region or summaries must name its agencies (agencies=)',
+  },
+  embed_filter_unsupported: { zh: '此嵌入不能按 {param} 筛选：请在年报数据中打开', en: 'This embed cannot filter by {param}: open it in Nianbao' },
+  embed_no_slice: { zh: '缺少嵌入数据 {file}（HTTP {status}）', en: 'The embed data {file} is missing (HTTP {status})' },
+  embed_bad_slice: { zh: '嵌入数据 {file} 无法读取', en: 'The embed data {file} cannot be read' },
   // what a document that is not an annual report is (the extractor's classifier; its reason says why)
   not_report_garbled: { zh: '乱码', en: 'garbled text' },
   not_report_too_short: { zh: '过短', en: 'too short' },

@@ -253,10 +253,22 @@ function mentionsReport(text: string): boolean {
 
 /** CJK characters in sentences (ending 。！？；): every report has paragraphs, a bare title has none. */
 function sentenceChars(text: string): number {
+  // One pass (a regex `[^。…]*[。…]` rescans a long line without a sentence end from every start:
+  // quadratic on a one-line document): CJK characters count once their sentence ends.
   let n = 0;
-  for (const m of text.matchAll(/[^。！？；!?;\n]*[。！？；!?;]/g)) n += (m[0].match(/[\u4e00-\u9fff]/g) ?? []).length;
+  let pending = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) pending++;
+    else if (c === 0x0a) pending = 0;
+    else if (SENTENCE_END.has(c)) {
+      n += pending;
+      pending = 0;
+    }
+  }
   return n;
 }
+const SENTENCE_END = new Set([...'。！？；!?;'].map((ch) => ch.charCodeAt(0)));
 
 /** Numbers a statistics table would hold (not dates, times, URLs or file names). */
 function tableNumbers(lines: readonly string[]): number {

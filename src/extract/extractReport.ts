@@ -13,7 +13,9 @@ import { parseStandardTables } from './table2019/index';
 import { decodeBytes } from './text/decode';
 import type { Reason } from './text/magic';
 import { htmlToText, looksLikeHtml } from './text/html';
+import { noCuts } from './text/inputCuts';
 import { normalizeText } from './text/normalize';
+import { cutFindings } from './checks/inputCuts';
 import type { Extraction, Figure, Finding, GridCell, MetricJson, NormalizedDoc, ReportJson } from './types';
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -50,8 +52,11 @@ export function extractReport(input: ExtractInput, options: ExtractOptions = {})
 }
 
 function extractText(name: string, raw: string, encoding: string, options: ExtractOptions): Extraction {
-  const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
-  const doc = normalizeText(plain);
+  // what the text stages cut from a hostile document, to stay linear; reported as findings
+  const cuts = noCuts();
+  const plain = looksLikeHtml(raw) ? htmlToText(raw, cuts) : raw;
+  const doc = normalizeText(plain, cuts);
+  const cutNotes = cutFindings(cuts);
   const id = identify(doc, name, options.divisions);
   // A function, not `{ ...base, kind, … }`: V8 builds spread-plus-fields objects through a slow
   // generic path. Field order is the same as before (the JSON output keeps it).
@@ -82,11 +87,11 @@ function extractText(name: string, raw: string, encoding: string, options: Extra
   const cls = classifyDocument(doc);
   if (cls.kind === 'not_a_report') {
     // the category is kept beside the sentence: views and exports can group and name it
-    return { ...extraction('not_a_report', { zh: cls.reason ?? '', en: cls.reason_en ?? '' }, null, [], [], []), category: cls.category };
+    return { ...extraction('not_a_report', { zh: cls.reason ?? '', en: cls.reason_en ?? '' }, null, [], cutNotes, []), category: cls.category };
   }
   const { era, formatEra } = detectEra(doc, id.report_year);
   const tableFigures: Figure[] = [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...cutNotes];
   const tablesFound: string[] = [];
   let grid: GridCell[] = [];
   const proseFigures = parseProseFigures(doc, era);

@@ -5,14 +5,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { compareQuery, yearsQuery } from '../../src/data/queries';
 import { measureOf } from '../../src/domain/measures';
 import { generateSynthetic } from '../../scripts/gen-synthetic';
-import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
-import { datasetSetupSql } from '../../src/data/setup';
+import type { BuiltQuery } from '../../src/data/sql';
 import type { DatasetRows } from '../../src/data/rows';
-import { CHROMIUM, FLAGS, hasChromium } from './browser';
+import { CHROMIUM, FLAGS, hasChromium, queryDatabaseFile } from './browser';
 
 const ROOT = resolve(__dirname, '../..');
 const OUT = resolve(ROOT, 'node_modules/.cache/nianbao-e2e-app');
@@ -33,16 +31,7 @@ const pageErrors: string[] = [];
 
 /** Runs a query in DuckDB node on the same file, set up the way the app sets it up. */
 async function nodeQuery(q: BuiltQuery): Promise<Record<string, unknown>[]> {
-  const inst = await DuckDBInstance.create(':memory:');
-  const con = await inst.connect();
-  try {
-    await con.run(`ATTACH '${dbFile.replace(/'/g, "''")}' AS src (READ_ONLY)`);
-    const have = (await con.runAndReadAll(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'src' AND schema_name = 'main'`)).getRowObjectsJS();
-    await con.run(datasetSetupSql(have));
-    await con.run(REFRESH_REPORT_BASE);
-    const rows = (await con.runAndReadAll(q.sql, q.params as never)).getRowObjectsJS();
-    return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-  } finally { con.closeSync(); inst.closeSync(); }
+  return queryDatabaseFile(dbFile, q);
 }
 
 async function open(query: string): Promise<Page> {

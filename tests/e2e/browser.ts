@@ -4,6 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractReport as extractWith, type ExtractInput } from '../../src/extract/extractReport';
 import { loadDivisionIndex } from '../../src/extract/identity/divisions';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
+import { datasetSetupSql } from '../../src/data/setup';
+import { nodeConnector } from '../../scripts/cli/nodeConnector';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -14,3 +18,17 @@ export const hasChromium = existsSync(CHROMIUM);
 const DIVISIONS_FILE = resolve(__dirname, '../../public/divisions.json');
 const divisions = existsSync(DIVISIONS_FILE) ? loadDivisionIndex(JSON.parse(readFileSync(DIVISIONS_FILE, 'utf8'))) : undefined;
 export const extractReport = (input: ExtractInput) => extractWith(input, { divisions });
+
+/** Runs a built query in DuckDB node on a dataset's database file, set up the way the app sets it up
+ * (the same views and report_base), so a test can compare what the page shows with the query. */
+export async function queryDatabaseFile<R>(dbFile: string, q: BuiltQuery<R>): Promise<R[]> {
+  const inst = await DuckDBInstance.create(':memory:');
+  const con = await inst.connect();
+  try {
+    await con.run(`ATTACH '${dbFile.replace(/'/g, "''")}' AS src (READ_ONLY)`);
+    const have = (await con.runAndReadAll(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'src' AND schema_name = 'main'`)).getRowObjectsJS();
+    await con.run(datasetSetupSql(have));
+    await con.run(REFRESH_REPORT_BASE);
+    return (await nodeConnector(con).query(q as BuiltQuery<R & Record<string, unknown>>)).rows;
+  } finally { con.closeSync(); inst.closeSync(); }
+}

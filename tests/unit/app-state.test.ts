@@ -13,7 +13,7 @@ describe('URL state', () => {
   it('round-trips every field through the URL, writing only non-default values', () => {
     const s: AppState = {
       ...DEFAULT_STATE, view: 'trends', lang: 'en', metric: 'ratio_share_granted', year: 2020, level: 'township',
-      region: '湖南省', includeRegion: true, minSize: 25, agencies: ['集里街道', 'A&B=C|?'.replace('|', '/')], colour: 'findings',
+      region: '430181', sameUnits: true, includeRegion: true, minSize: 25, agencies: ['集里街道', 'A&B=C|?'.replace('|', '/')], colour: 'findings',
       severity: ['error', 'warning'], code: 'EV-06 TABLE-IDENTITIES', agency: '山城', report: 'abc123', table: 'metrics',
       sort: 'value', desc: true, filterCol: 'key', filter: 'staff', hidden: ['excerpt'], sql: 'SELECT 1 -- ?&#', data: 'other/',
     };

@@ -98,6 +98,12 @@ describe('architecture', () => {
     expect(violations('charts', (s, f) =>
       s.startsWith('react') || s.startsWith('@duckdb') || resolvesInto(s, f, 'app') || resolvesInto(s, f, 'data'))).toEqual([]);
   });
+  it('src/embed never reaches DuckDB: of src/data only the slice layout, the data address and row types', () => {
+    const allowed = ['slices', 'dataUrl', 'queries/compare', 'queries/trends', 'queries/overview', 'queries/compliance'].map((f) => join(SRC, 'data', f));
+    expect(imports(join(SRC, 'embed/loadSlice.ts'))).toContain('../data/dataUrl');
+    expect(violations('embed', (s, f) => s.startsWith('@duckdb') || s.startsWith('apache-arrow')
+      || (resolvesInto(s, f, 'data') && !allowed.includes(target(s, f)!.replace(/\.tsx?$/, ''))))).toEqual([]);
+  });
   it('src/data and src/worker never import the UI', () => {
     expect([
       ...violations('data', (s, f) => s.startsWith('react') || resolvesInto(s, f, 'app')),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corrected, agencyYearKey, userReportRows, type UserReport } from '../../src/app/import/userReport';
 import { parseWorkspace, toWorkspace, WORKSPACE_FORMAT } from '../../src/app/import/workspace';
+import { problemText } from '../../src/domain/problems';
 import type { Extraction } from '../../src/extract/types';
 
 function report(id: string, over: Partial<Extraction> = {}): UserReport {
@@ -26,11 +27,18 @@ describe('workspace file', () => {
     expect(parsed.reports[0].extraction.metrics[0].value).toBe(19);
   });
 
-  it('refuses files that are not workspaces, or from a newer version', () => {
-    expect(parseWorkspace('not json')).toEqual({ ok: false, error: 'not JSON' });
-    expect(parseWorkspace('{"format":"other","reports":[]}').ok).toBe(false);
-    expect(parseWorkspace(JSON.stringify({ format: WORKSPACE_FORMAT, version: 99, reports: [] })).ok).toBe(false);
-    expect(parseWorkspace(JSON.stringify({ format: WORKSPACE_FORMAT, version: 1 })).ok).toBe(false);
+  it('refuses files that are not workspaces, truncated, hand-edited or from a newer version, each with its own problem', () => {
+    const code = (text: string) => { const p = parseWorkspace(text); return p.ok ? null : p.problem.code; };
+    const whole = JSON.stringify(toWorkspace([report('0123456789abcdef')]));
+    expect(code('not json')).toBe('workspace_not_json');
+    expect(code(whole.slice(0, Math.floor(whole.length / 2)))).toBe('workspace_truncated');
+    expect(code(whole.replace('"reports":[', '"reports":[,'))).toBe('workspace_not_json'); // a stray comma typed by hand
+    expect(code('{"format":"other","reports":[]}')).toBe('workspace_wrong_format');
+    expect(code(JSON.stringify({ format: WORKSPACE_FORMAT, version: 99, reports: [] }))).toBe('workspace_newer_version');
+    expect(code(JSON.stringify({ format: WORKSPACE_FORMAT, version: 1 }))).toBe('workspace_no_reports');
+    const newer = parseWorkspace(JSON.stringify({ format: WORKSPACE_FORMAT, version: 99, reports: [] }));
+    expect(!newer.ok && problemText(newer.problem, 'zh')).toMatch(/格式版本 99/);
+    expect(!newer.ok && problemText(newer.problem, 'en')).toMatch(/format version 99; this app reads up to 1/);
   });
 
   it('accepts findings saved before messages were bilingual (no message_en); their rows carry null', () => {

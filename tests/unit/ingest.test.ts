@@ -47,7 +47,7 @@ beforeAll(async () => {
   const quiet = () => undefined;
   await runIngest([inDir], { outDir: join(root, 'out1'), divisions: null, log: quiet, builtAt: '2000-01-01T00:00:00.000Z' });
   await runIngest([inDir], { outDir: join(root, 'out2'), divisions: null, log: quiet, builtAt: '2000-01-02T00:00:00.000Z' });
-});
+}, 120_000); // two builds, each also cutting the embeds' slices (a few hundred small queries)
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -105,6 +105,10 @@ describe('ingest', () => {
       return m;
     };
     expect(strip('out2')).toEqual(strip('out1'));
+    // the embeds' slices: listed in the manifest, written, the same bytes
+    const slices: string[] = strip('out1').slices;
+    expect(slices).toContain('slices/index.json');
+    for (const f of slices) expect(readFileSync(join(root, 'out2', f)).equals(readFileSync(join(root, 'out1', f))), f).toBe(true);
   });
 
   it('writes only figures the invented reports contain, with their values (whatever the parsers extract so far)', async () => {

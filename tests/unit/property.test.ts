@@ -8,6 +8,8 @@ import { extractReport } from '../../src/extract/extractReport';
 import type { Extraction } from '../../src/extract/types';
 import { INVENTED_FORMATS, inventReport, type Layout } from '../../scripts/invented/reports';
 import { provenanceProblems, readableNumbers } from '../support/provenance';
+import { checkDef } from '../../src/domain/checks';
+import { MAX_LINE_CHARS } from '../../src/extract/text/longLines';
 
 const RUNS = 150;
 function checkExtraction(x: Extraction): void {
@@ -113,5 +115,82 @@ describe('the provenance invariant itself', () => {
     const x = extractReport({ name: 'x.txt', text: '全年主动公开政府信息18条。' });
     const forged = { ...x, metrics: [{ key: 'proactive_total' as const, value: 19, state: 'number' as const, approx: false, source: { kind: 'text' as const, line: 1, excerpt: '主动公开政府信息18条' } }] };
     expect(provenanceProblems(forged)).toHaveLength(1);
+  });
+});
+
+// ---- structured hostile input (issue 13): nesting, spans, long runs --------------------------------
+// Small sizes (the caps' thresholds are reached, the timings are `npm run bench:hostile`'s job): the
+// extractor answers with a valid result, and a cap that fired says so in a registered finding.
+
+const HOSTILE_RUNS = { numRuns: 40 } as const;
+const asHtml = (text: string) => `<html><body>${text.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+const atLine = (text: string, at: number, insert: string) => {
+  const ls = text.split('\n');
+  ls.splice(at % (ls.length + 1), 0, insert);
+  return ls.join('\n');
+};
+
+const nestingArb = fc.record({
+  doc: baseDoc,
+  at: fc.nat(),
+  depth: fc.integer({ min: 1, max: 600 }),
+  tags: fc.array(fc.constantFrom('div', 'span', 'table', 'tr', 'td', 'th', 'p', 'li', 'ul', 'b', 'tbody', 'caption', 'pre'), { minLength: 1, maxLength: 4 }),
+  inner: fc.constantFrom('', '规章 | 3', '收到申请数 12 件', '本年新收政府信息公开申请数量 7'),
+  closed: fc.boolean(),
+}).map(({ doc, at, depth, tags, inner, closed }) => {
+  const open = Array.from({ length: depth }, (_, i) => `<${tags[i % tags.length]}>`).join('');
+  const close = closed ? Array.from({ length: depth }, (_, i) => `</${tags[(depth - 1 - i) % tags.length]}>`).join('') : '';
+  return asHtml(atLine(doc, at, `${open}${inner}${close}`));
+});
+
+const spanValue = fc.constantFrom('0', '1', '2', '3', '17', '1000', '65535', '999999999', '-4', 'x', '');
+const spansArb = fc.record({
+  doc: fc.record({ format: fc.constantFrom(...INVENTED_FORMATS), seed: fc.nat(1_000_000) }).map(({ format, seed }) => inventReport(format, seed, 'pipes').text),
+  spans: fc.array(fc.tuple(fc.nat(), fc.constantFrom('colspan', 'rowspan'), spanValue), { maxLength: 30 }),
+}).map(({ doc, spans }) => {
+  // the invented report's `a | b | c` rows become one HTML table; random cells get random spans
+  const rows = doc.split('\n');
+  let cell = 0;
+  const attrs = new Map(spans.map(([i, name, v]) => [i % 400, `${name}="${v}"`]));
+  const body = rows.map((l) => (l.includes('|')
+    ? `<tr>${l.split('|').map((c) => `<td ${attrs.get(cell++) ?? ''}>${c.trim()}</td>`).join('')}</tr>`
+    : `</table><p>${l}</p><table>`)).join('');
+  return `<html><body><table>${body}</table></body></html>`;
+});
+
+const runArb = fc.record({
+  doc: baseDoc,
+  at: fc.nat(),
+  unit: fc.constantFrom('7', '12 ', '|', ' | 3', '　', ' ', '申请', '0.', '/', '—', '<td>', '<div>'),
+  length: fc.integer({ min: 1, max: 60_000 }),
+}).map(({ doc, at, unit, length }) => atLine(doc, at, unit.repeat(Math.ceil(length / unit.length))));
+
+describe('extractReport on structured hostile input: returns a valid result, caps are reported', () => {
+  const cases = [
+    ['nesting: invented reports with a block of tags nested up to 600 deep, closed or not', nestingArb],
+    ['spans: invented reports as HTML tables with random colspan/rowspan, including huge and invalid ones', spansArb],
+  ] as const;
+  for (const [title, arb] of cases) {
+    it(title, () => {
+      fc.assert(fc.property(arb, (html) => {
+        const x = extractReport({ name: 'hostile.html', text: html });
+        checkExtraction(x);
+        for (const f of x.findings) expect(checkDef(f.code), f.code).toBeDefined();
+      }), HOSTILE_RUNS);
+    });
+  }
+
+  it('long runs: digits, pipes, spaces, CJK or tags repeated up to 60,000 characters on one line', () => {
+    fc.assert(fc.property(runArb, (text) => {
+      const x = extractReport({ name: 'runs.txt', text });
+      checkExtraction(x);
+      const longest = text.split('\n').reduce((m, l) => Math.max(m, l.length), 0);
+      // no line of the normalised text is over the cap, and a broken line is reported
+      expect(x.doc.lines.every((l) => l.length <= MAX_LINE_CHARS)).toBe(true);
+      // (a run of tags makes the text HTML, whose cells become lines of their own)
+      if (longest > MAX_LINE_CHARS + 1000 && !text.includes('<')) {
+        expect(x.findings.some((f) => f.code === 'INPUT-LINE-CUT') || x.kind === 'not_a_report').toBe(true);
+      }
+    }), HOSTILE_RUNS);
   });
 });

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { echarts, renderSvg, type ChartOption } from '../../charts/echarts';
 import { useI18n } from '../i18n';
 import { downloadBlob } from '../download';
+import { EmbedDialog } from './EmbedDialog';
+import type { EmbedTarget } from '../embedCode';
 
 interface Props {
   id: string;
@@ -15,14 +17,19 @@ interface Props {
   /** A clickable chart's `order` (see ClickableChart): plotted position → input index. */
   order?: readonly number[];
   busy?: boolean;
+  /** what an Embed button embeds (embed.html with this state); no button without it */
+  embed?: EmbedTarget;
+  /** the chart's title in the embed snippet's iframe title */
+  embedTitle?: string;
 }
 
-export function ChartPanel({ id, option, height, table, onItemClick, order, busy }: Props) {
+export function ChartPanel({ id, option, height, table, onItemClick, order, busy, embed, embedTitle }: Props) {
   const { t } = useI18n();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const [showTable, setShowTable] = useState(false);
   const [ready, setReady] = useState(false);
+  const [embedding, setEmbedding] = useState(false);
   const hasOption = useRef(false);
   const clickRef = useRef<((dataIndex: number) => void) | undefined>(undefined);
   clickRef.current = onItemClick && ((dataIndex: number) => {
@@ -74,7 +81,9 @@ export function ChartPanel({ id, option, height, table, onItemClick, order, busy
         </button>
         <button type="button" onClick={png} disabled={showTable || !option}>{t('png')}</button>
         <button type="button" onClick={svg} disabled={!option}>{t('svg')}</button>
+        {embed && <button type="button" onClick={() => setEmbedding(true)} data-testid={`embed-${id}`}>{t('embed.button')}</button>}
       </div>
+      {embed && embedding && <EmbedDialog target={embed} title={embedTitle ?? id} onClose={() => setEmbedding(false)} />}
       {showTable ? <div key="table" className="chart-table">{table}</div> : (
         <div key="chart" ref={el} className="chart" data-chart={id} data-chart-ready={ready && option ? '1' : '0'} style={{ height }} />
       )}

@@ -1,4 +1,5 @@
-// The shared controls: metric (grouped by the catalogue), year, level group, region.
+// The shared controls: metric (grouped by the catalogue), year, level group (the region is the
+// shell's breadcrumb and tree picker, src/app/region/RegionBar.tsx).
 import { measuresByGroup } from '../../domain/measures';
 import { LEVEL_GROUPS, isLevelGroup, type LevelGroup } from '../../domain/levels';
 import { useI18n } from '../i18n';
@@ -39,18 +40,6 @@ export function LevelSelect({ value, onChange }: { value: LevelGroup | null; onC
       <select value={value ?? ''} onChange={(e) => onChange(isLevelGroup(e.target.value) ? e.target.value : null)} data-testid="level-select">
         <option value="">{i.t('allLevels')}</option>
         {Object.keys(LEVEL_GROUPS).map((g) => <option key={g} value={g}>{i.levelGroup(g)}</option>)}
-      </select>
-    </label>
-  );
-}
-
-export function RegionSelect({ value, regions, onChange }: { value: string | null; regions: string[]; onChange: (v: string | null) => void }) {
-  const i = useI18n();
-  return (
-    <label>{i.t('region')}
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
-        <option value="">{i.t('allRegions')}</option>
-        {regions.map((r) => <option key={r} value={r}>{r}</option>)}
       </select>
     </label>
   );

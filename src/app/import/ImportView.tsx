@@ -5,11 +5,13 @@
 // Everything imported is rendered as React text: imported HTML is never live.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n';
+import { problemText } from '../../domain/problems';
 import { MyReports } from './MyReports';
 import { PreviewCard } from './PreviewCard';
 import { useImportQueue, type PendingDoc } from './useImportQueue';
 import { conflictFor, type UserReport } from './userReport';
 import { userSession } from './userSession';
+import { filesFromDrop } from './droppedFiles';
 import { downloadWorkspace, readWorkspaceFile } from './workspaceFile';
 
 export type { PendingDoc };
@@ -55,17 +57,31 @@ export function ImportView() {
     await userSession.add([report], other ? [other.reportId] : []);
   }
 
+  /** Adds every report without a conflict in ONE write (one IndexedDB transaction, one load into the
+   * tables, one refresh of the views) instead of one per report, which made a county's batch crawl.
+   * A document that clashes with a saved report, or with an earlier one of the same batch, waits
+   * for the user's decision on its card. */
   async function addAll() {
+    const batch: UserReport[] = [];
+    const known: UserReport[] = [...userSession.reports];
+    let conflicts = 0;
     for (const p of readyToAdd) {
-      if (p.conflictWith) continue;
-      await addOne(p);
+      if (p.conflictWith) { conflicts++; continue; }
+      const report = toUserReport(p);
+      const other = conflictFor(report, known);
+      if (other) { queue.update(p.key, { conflictWith: other }); conflicts++; continue; }
+      batch.push(report);
+      known.push(report);
+      queue.drop(p.key);
     }
+    if (batch.length) await userSession.add(batch);
+    setNotice(i.t('import.batchAdded', { n: batch.length, conflicts }));
   }
 
   async function importWorkspace(list: FileList | null) {
     const res = await readWorkspaceFile(list);
     if (!res) return;
-    if (!res.ok) setNotice(i.t('import.wsError') + res.error);
+    if (!res.ok) setNotice(i.t('import.wsError') + problemText(res.problem, i.lang));
     else setNotice(i.t('import.wsImported', { n: res.added }) + (res.rejected ? i.t('import.wsRejected', { n: res.rejected }) : ''));
   }
 
@@ -92,7 +108,7 @@ export function ImportView() {
         data-testid="drop-zone"
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => { e.preventDefault(); setDragging(false); queue.addFiles(e.dataTransfer.files); }}
+        onDrop={(e) => { e.preventDefault(); setDragging(false); void filesFromDrop(e.dataTransfer).then(queue.addFiles); }}
       >
         {i.t('import.drop')}{' '}
         <label>
@@ -104,6 +120,12 @@ export function ImportView() {
             accept=".txt,.md,.html,.htm,.docx,.pdf,.zip,text/plain,text/html,application/pdf,application/zip"
             onChange={(e) => { queue.addFiles(e.currentTarget.files); e.currentTarget.value = ''; }}
           />
+        </label>{' '}
+        {/* a whole folder (a county's reports, sub-folders included); `webkitdirectory` is not in React's types */}
+        <label>
+          <span className="import-choose">{i.t('import.chooseFolder')}</span>
+          <input type="file" multiple data-testid="folder-input" {...{ webkitdirectory: '' }}
+            onChange={(e) => { queue.addFiles(e.currentTarget.files); e.currentTarget.value = ''; }} />
         </label>
       </div>
       <div className="import-paste">

@@ -27,10 +27,32 @@ export interface PendingDoc {
 export interface FileSource { name: string; type: string; size: number; read: () => Promise<ArrayBuffer> }
 
 let fileSeq = 0;
+const FLUSH_MS = 100;
 
 export function useImportQueue() {
   const [files, setFiles] = useState<QueuedFile[]>([]);
   const [pending, setPending] = useState<PendingDoc[]>([]);
+
+  // The worker answers file by file; a batch of 2,000 files would re-render both lists 4,000 times.
+  // Answers are gathered and applied together at most every FLUSH_MS, so the page stays responsive.
+  const buffer = useRef<{ files: Map<string, Partial<QueuedFile>>; docs: PendingDoc[]; timer: ReturnType<typeof setTimeout> | null }>({ files: new Map(), docs: [], timer: null });
+  const flush = useCallback(() => {
+    const b = buffer.current;
+    if (b.timer !== null) clearTimeout(b.timer);
+    b.timer = null;
+    const changes = b.files;
+    const docs = b.docs;
+    b.files = new Map();
+    b.docs = [];
+    if (changes.size) setFiles((prev) => prev.map((q) => (changes.has(q.id) ? { ...q, ...changes.get(q.id) } : q)));
+    if (docs.length) setPending((prev) => [...prev, ...docs]);
+  }, []);
+  const later = useCallback((fileId: string, change: Partial<QueuedFile>, docs: PendingDoc[] = []) => {
+    const b = buffer.current;
+    b.files.set(fileId, { ...b.files.get(fileId), ...change });
+    b.docs.push(...docs);
+    b.timer ??= setTimeout(flush, FLUSH_MS);
+  }, [flush]);
 
   const run = useCallback(async (list: FileSource[]) => {
     if (list.length === 0) return;
@@ -38,14 +60,12 @@ export function useImportQueue() {
     setFiles((prev) => [...prev, ...entries.map(({ id, f }) => ({ id, name: f.name, size: f.size, status: 'waiting' as const, stage: '', done: 0, total: 0, docs: 0 }))]);
     const jobs = await Promise.all(entries.map(async ({ id, f }) => ({ id, name: f.name, type: f.type, buffer: await f.read() })));
     await extractFiles(jobs, {
-      onProgress: (fileId, stage, done, total) =>
-        setFiles((prev) => prev.map((q) => (q.id === fileId ? { ...q, status: 'working', stage, done, total } : q))),
-      onResult: (fileId, docs) => {
-        setFiles((prev) => prev.map((q) => (q.id === fileId ? { ...q, status: 'done', docs: docs.length } : q)));
-        setPending((prev) => [...prev, ...docs.map((doc, i) => ({ key: `${fileId}:${i}`, doc, corrections: {}, conflictWith: null }))]);
-      },
+      onProgress: (fileId, stage, done, total) => later(fileId, { status: 'working', stage, done, total }),
+      onResult: (fileId, docs) => later(fileId, { status: 'done', docs: docs.length },
+        docs.map((doc, i) => ({ key: `${fileId}:${i}`, doc, corrections: {}, conflictWith: null }))),
     });
-  }, []);
+    flush();
+  }, [later, flush]);
 
   const addFiles = useCallback((list: FileList | File[] | null) => {
     if (!list) return;

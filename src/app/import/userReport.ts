@@ -60,8 +60,17 @@ export function agencyYearKey(x: Pick<Extraction, 'agency' | 'agency_short' | 'r
   return `${name}|${x.report_year}`;
 }
 
-/** The saved report that `report` would duplicate (same agency and year, another document), if any. */
+/** The division code that tells two bodies of one name apart (城关镇 is the name of 88 townships); none
+ * once the user has corrected the agency, since the code was resolved from the old name. */
+function codeOf(r: UserReport): string | null {
+  return r.corrections.agency?.trim() ? null : r.extraction.division_code ?? null;
+}
+
+/** The saved report that `report` would duplicate (same agency and year, another document), if any.
+ * Two reports whose division codes are both known and differ are two agencies, never a duplicate. */
 export function conflictFor(report: UserReport, saved: readonly UserReport[]): UserReport | undefined {
   const key = agencyYearKey(corrected(report));
-  return key ? saved.find((s) => s.reportId !== report.reportId && agencyYearKey(corrected(s)) === key) : undefined;
+  const code = codeOf(report);
+  return key ? saved.find((s) => s.reportId !== report.reportId && agencyYearKey(corrected(s)) === key
+    && (code === null || codeOf(s) === null || codeOf(s) === code)) : undefined;
 }

@@ -3,7 +3,7 @@
 import { UserStore, type StoreState } from '../../data/userStore';
 import { toDataset } from './datasetBridge';
 import { mergeRows, userReportRows, type UserReport } from './userReport';
-import { parseWorkspace, toWorkspace } from './workspace';
+import { parseWorkspace, toWorkspace, type ParsedWorkspace } from './workspace';
 
 type Listener = () => void;
 
@@ -71,7 +71,7 @@ class UserSession {
     return JSON.stringify(toWorkspace(this.store.list()));
   }
 
-  async importJson(text: string): Promise<{ ok: true; added: number; rejected: number } | { ok: false; error: string }> {
+  async importJson(text: string): Promise<{ ok: true; added: number; rejected: number } | Extract<ParsedWorkspace, { ok: false }>> {
     const parsed = parseWorkspace(text);
     if (!parsed.ok) return parsed;
     await this.add(parsed.reports);

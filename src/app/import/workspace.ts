@@ -2,6 +2,7 @@
 // import. Bundled data is never in it. Validation is strict on shape and lenient on content: a
 // record that is malformed is dropped and listed, the others are imported.
 import { isMetricKey } from '../../domain/metrics';
+import { problemText, type Problem } from '../../domain/problems';
 import type { Extraction } from '../../extract';
 import { LEVELS, type Corrections, type UserReport } from './userReport';
 
@@ -21,20 +22,28 @@ export function toWorkspace(reports: UserReport[], now = new Date()): WorkspaceF
 
 export type ParsedWorkspace =
   | { ok: true; reports: UserReport[]; rejected: { index: number; reason: string }[] }
-  | { ok: false; error: string };
+  /** `problem` is rendered in the interface language; `error` is its English text (logs) */
+  | { ok: false; problem: Problem; error: string };
 
+const refuse = (problem: Problem): ParsedWorkspace => ({ ok: false, problem, error: problemText(problem, 'en') });
+
+/** A file that is refused as a whole is not imported at all (nothing stored is touched); a file
+ * whose shape is right imports its valid records and lists the others. */
 export function parseWorkspace(text: string): ParsedWorkspace {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'not JSON' };
+    // an object that never closes was cut short; one that closes but does not parse was edited
+    const t = text.trim();
+    if (t.startsWith('{') && !t.endsWith('}')) return refuse({ code: 'workspace_truncated', params: { chars: text.length } });
+    return refuse({ code: 'workspace_not_json' });
   }
-  if (!isObj(data) || data.format !== WORKSPACE_FORMAT) return { ok: false, error: 'not a Nianbao workspace file' };
-  if (typeof data.version !== 'number' || data.version > WORKSPACE_VERSION) {
-    return { ok: false, error: `unsupported workspace version ${String(data.version)}` };
+  if (!isObj(data) || data.format !== WORKSPACE_FORMAT) return refuse({ code: 'workspace_wrong_format' });
+  if (typeof data.version === 'number' && data.version > WORKSPACE_VERSION) {
+    return refuse({ code: 'workspace_newer_version', params: { found: data.version, supported: WORKSPACE_VERSION } });
   }
-  if (!Array.isArray(data.reports)) return { ok: false, error: 'no reports list' };
+  if (typeof data.version !== 'number' || !Array.isArray(data.reports)) return refuse({ code: 'workspace_no_reports' });
   const reports: UserReport[] = [];
   const rejected: { index: number; reason: string }[] = [];
   data.reports.forEach((r, index) => {

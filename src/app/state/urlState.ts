@@ -5,8 +5,10 @@ import { isLevelGroup, type LevelGroup } from '../../domain/levels';
 import { measureOf } from '../../domain/measures';
 import { TABLES, type TableName } from '../../data/schema';
 import { SEVERITIES, type Severity } from '../../domain/checks';
+import { parseRegion, regionKey } from '../../domain/regions';
+import { parseWeights, serializeWeights } from '../../domain/rubric';
 
-export const VIEWS = ['overview', 'compare', 'trends', 'compliance', 'report', 'data', 'import'] as const;
+export const VIEWS = ['overview', 'compare', 'trends', 'compliance', 'report', 'review', 'data', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 export type { Lang } from '../../domain/text';
 import type { Lang } from '../../domain/text';
@@ -19,7 +21,10 @@ export interface AppState {
   /** null: the latest year in the data */
   year: number | null;
   level: LevelGroup | null;
+  /** a division code of 2, 4, 6 or 9 digits, or `unresolved[-<province code>]` (src/domain/regions.ts) */
   region: string | null;
+  /** a region's rollup sums only the units that gave the figure in both years (`same=1`) */
+  sameUnits: boolean;
   includeRegion: boolean;
   /** minimum denominator before a ratio is ranked; null: the ratio's default */
   minSize: number | null;
@@ -38,13 +43,18 @@ export interface AppState {
   sql: string;
   /** `?data=` folder of another dataset (kept so links keep pointing at it) */
   data: string | null;
+  /** the review's rubric weights that differ from the defaults (src/domain/rubric.ts) */
+  weights: Record<string, number>;
+  /** the review shows every unit's report card, for printing */
+  cards: boolean;
 }
 
 export const DEFAULT_STATE: AppState = {
-  view: 'overview', lang: 'zh', metric: 'requests_received', year: null, level: null, region: null,
+  view: 'overview', lang: 'zh', metric: 'requests_received', year: null, level: null, region: null, sameUnits: false,
   includeRegion: false, minSize: null, agencies: [], colour: 'era', severity: [], code: null, agency: null,
   report: null, table: 'reports', sort: null, desc: false, filterCol: null, filter: '', hidden: [],
   sql: 'SELECT level, count(*) AS reports FROM reports GROUP BY level ORDER BY reports DESC', data: null,
+  weights: {}, cards: false,
 };
 
 const LIST_SEP = '|';
@@ -70,7 +80,10 @@ export function parseState(search: string): AppState {
   s.year = int(p.get('year'), 1990, 2100);
   const level = p.get('level');
   if (level && isLevelGroup(level)) s.level = level;
-  s.region = p.get('region') || null;
+  // A division code (2/4/6/9 digits) or `unresolved[-NN]`; an old link's province name becomes its code.
+  const region = parseRegion(p.get('region'));
+  s.region = region ? regionKey(region) : null;
+  s.sameUnits = p.get('same') === '1';
   s.includeRegion = p.get('summaries') === '1';
   s.minSize = int(p.get('min'), 0, 1_000_000);
   s.agencies = list(p.get('agencies'));
@@ -92,6 +105,8 @@ export function parseState(search: string): AppState {
   const sql = p.get('sql');
   if (sql !== null) s.sql = sql.slice(0, 10_000);
   s.data = p.get('data') || null;
+  s.weights = parseWeights(p.get('w'));
+  s.cards = p.get('cards') === '1';
   return s;
 }
 
@@ -105,6 +120,7 @@ export function serializeState(s: AppState): string {
   if (s.year !== null) p.set('year', String(s.year));
   if (s.level) p.set('level', s.level);
   if (s.region) p.set('region', s.region);
+  if (s.sameUnits) p.set('same', '1');
   if (s.includeRegion) p.set('summaries', '1');
   if (s.minSize !== null) p.set('min', String(s.minSize));
   if (s.agencies.length) p.set('agencies', s.agencies.join(LIST_SEP));
@@ -120,6 +136,9 @@ export function serializeState(s: AppState): string {
   if (s.filterCol && s.filter) p.set('filter', s.filter);
   if (s.hidden.length) p.set('hide', s.hidden.join(LIST_SEP));
   if (s.sql !== d.sql) p.set('sql', s.sql);
+  const w = serializeWeights(s.weights);
+  if (w) p.set('w', w);
+  if (s.cards) p.set('cards', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
 }

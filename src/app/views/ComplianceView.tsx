@@ -7,9 +7,14 @@ import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';
 import { LevelSelect, QueryNote, YearSelect } from '../components/Filters';
 import { useDataQuery } from '../useDataQuery';
-import { useYears } from '../useLookups';
+import { effectiveYear, useYears } from '../useLookups';
+import { useRegionUnits } from '../region/useRegionUnits';
+import { MissingUnits } from '../region/MissingUnits';
 import { useI18n } from '../i18n';
 import { downloadCsv } from '../download';
+import { ExcelButton } from '../components/ExcelButton';
+import { complianceWorkbook } from '../export/complianceSheets';
+import { useExportSource } from '../export/useExportSource';
 import { codeLabel, FindingText } from '../findingText';
 import { OriginBadge } from '../import/OriginBadge';
 import { isMine, withMine } from '../origin';
@@ -18,12 +23,16 @@ import type { ViewProps } from './types';
 export function ComplianceView({ state, set }: ViewProps) {
   const i = useI18n();
   const years = useYears();
-  const f = { severities: state.severity, code: state.code, agency: state.agency, year: state.year, levelGroup: state.level };
+  const f = { severities: state.severity, code: state.code, agency: state.agency, year: state.year, levelGroup: state.level, region: state.region };
   const findings = useDataQuery(findingsQuery(f));
   const codes = useDataQuery(findingCodesQuery());
-  const score = useDataQuery(scorecardQuery({ year: state.year, levelGroup: state.level, agency: state.agency, includeRegion: true }));
-  const ranking = useDataQuery(problemRankingQuery({ year: state.year, levelGroup: state.level, includeRegion: state.includeRegion }));
+  const score = useDataQuery(scorecardQuery({ year: state.year, levelGroup: state.level, region: state.region, agency: state.agency, includeRegion: true }));
+  const ranking = useDataQuery(problemRankingQuery({ year: state.year, levelGroup: state.level, region: state.region, includeRegion: state.includeRegion }));
   const rankRows = ranking.data?.rows ?? [];
+  const source = useExportSource(state.data);
+  // A region's units with no report for the year (the chosen one, else the latest) are a compliance matter too.
+  const units = useRegionUnits(state.region);
+  const unitsYear = effectiveYear(state.year, years);
   const chart = useMemo(() => (rankRows.length ? rankingChart(rankRows.map((x) => ({
     name: withMine(String(x.agency_short), isMine(x.origin), i.lang), value: Number(x.open), mine: isMine(x.origin), detail: `${i.t('errors')} ${x.errors} · ${i.t('warnings')} ${x.warnings}`,
   })), { title: i.t('ranking'), unit: '', format: { display: 'number', notReported: i.t('notReported'), locale: i.locale } }, 30) : null), [rankRows, i]);
@@ -55,8 +64,11 @@ export function ComplianceView({ state, set }: ViewProps) {
         <LevelSelect value={state.level} onChange={(l) => set({ level: l })} />
         <button type="button" disabled={!fRows.length} data-testid="findings-csv" onClick={() => downloadCsv('findings.csv',
           ['report_id', 'agency_short', 'report_year', 'level', 'origin', 'code', 'severity', 'message', 'message_en', 'metrics'], fRows)}>{i.t('downloadCsv')}</button>
+        <ExcelButton testId="compliance-xlsx" disabled={!fRows.length && !(score.data?.rows.length)} build={() => complianceWorkbook({
+          findings: fRows, scorecard: score.data?.rows ?? [], ranking: rankRows, year: state.year }, i, source())} />
       </div>
       <QueryNote error={findings.error ?? score.error ?? ranking.error} />
+      {units && unitsYear !== null && <MissingUnits units={units} year={unitsYear} regionName={state.region ?? ''} />}
       <h3>{i.t('findings')} ({Number(fRows[0]?.total ?? 0)})</h3>
       {!findings.loading && fRows.length === 0 ? <QueryNote error={null} empty /> : (
         <SimpleTable testId="findings-table" rows={fRows} columns={[
@@ -79,6 +91,7 @@ export function ComplianceView({ state, set }: ViewProps) {
       ]} />
       <h3>{i.t('ranking')}</h3>
       <ChartPanel id="problems" option={chart?.option ?? null} order={chart?.order} height={Math.max(200, 70 + Math.min(30, rankRows.length) * 22)} busy={ranking.loading}
+        embed={{ state }} embedTitle={i.t('ranking')}
         onItemClick={(idx) => { const row = rankRows[idx]; if (row) set({ agency: String(row.agency_short) }); }}
         table={<SimpleTable rows={rankRows} columns={[
           { key: 'agency_short', label: i.t('agency'), render: (x) => <>{String(x.agency_short ?? '')}<OriginBadge origin={x.origin} /></> }, { key: 'open', label: i.t('openProblems'), numeric: true },

@@ -1,16 +1,19 @@
 // 数据 Data: the loaded tables (sort, filter, choose columns, virtualised scrolling), a read-only
 // SQL console with a schema browser, and downloads (CSV for anything; Parquet for whole tables).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ProblemError, problemText } from '../../domain/problems';
 import { schemaQuery, tableCountQuery, tableRowsQuery } from '../../data/queries';
 import { TABLES, tableDef } from '../../data/schema';
-import { parquetUrl, runConsoleSql, runQuery, type QueryResult } from '../../data';
+import { CONSOLE_ROW_CAP, ENGINE_MEMORY_LIMIT, parquetUrl, runQuery, startConsoleSql, type ConsoleRun, type QueryResult } from '../../data';
 import { usePagedRows } from '../usePagedRows';
 import { VirtualTable } from '../components/VirtualTable';
 import { QueryNote } from '../components/Filters';
 import { useDataQuery } from '../useDataQuery';
 import { useI18n } from '../i18n';
 import { downloadCsv } from '../download';
+import { ExcelButton } from '../components/ExcelButton';
+import { dataTableWorkbook, queryResultWorkbook } from '../export/dataSheets';
+import { useExportSource } from '../export/useExportSource';
 import type { ViewProps } from './types';
 
 export function DataView({ state, set }: ViewProps) {
@@ -18,7 +21,7 @@ export function DataView({ state, set }: ViewProps) {
   const def = tableDef(state.table)!;
   const browse = {
     table: state.table, sort: state.sort ? { column: state.sort, desc: state.desc } : null,
-    filter: state.filterCol ? { column: state.filterCol, text: state.filter } : null,
+    filter: state.filterCol ? { column: state.filterCol, text: state.filter } : null, region: state.region,
   };
   const paged = usePagedRows(browse);
   const count = useDataQuery(tableCountQuery(browse));
@@ -26,6 +29,7 @@ export function DataView({ state, set }: ViewProps) {
   const visible = def.columns.map((c) => c.name).filter((c) => !state.hidden.includes(c));
   const rowCount = Number(count.data?.rows[0]?.n ?? 0);
   const [exporting, setExporting] = useState(false);
+  const source = useExportSource(state.data);
   const exportCsv = async () => {
     setExporting(true);
     try {
@@ -38,11 +42,26 @@ export function DataView({ state, set }: ViewProps) {
   const [result, setResult] = useState<(QueryResult & { truncated: boolean; ms: number }) | null>(null);
   const [sqlError, setSqlError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  // the query in flight (so it can be cancelled) and how long it has run, ticking once a second
+  const current = useRef<ConsoleRun | null>(null);
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const t0 = performance.now();
+    setElapsed(0);
+    const timer = setInterval(() => setElapsed(Math.floor((performance.now() - t0) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
   const run = async () => {
     setRunning(true);
     setSqlError(null);
     set({ sql }, { replace: true });
-    try { setResult(await runConsoleSql(sql)); } catch (e) { setSqlError(e instanceof ProblemError ? problemText(e.problem, i.lang) : e instanceof Error ? e.message : String(e)); setResult(null); }
+    try {
+      const r = await startConsoleSql(sql);
+      current.current = r;
+      setResult(await r.result);
+    } catch (e) { setSqlError(e instanceof ProblemError ? problemText(e.problem, i.lang) : e instanceof Error ? e.message : String(e)); setResult(null); }
+    current.current = null;
     setRunning(false);
   };
   const tablesInSchema = useMemo(() => {
@@ -78,6 +97,8 @@ export function DataView({ state, set }: ViewProps) {
           ))}
         </details>
         <button type="button" data-testid="table-csv" disabled={!count.data || exporting} onClick={() => void exportCsv()}>{i.t('downloadCsv')}</button>
+        <ExcelButton testId="table-xlsx" disabled={!count.data} build={async () =>
+          dataTableWorkbook(state.table, visible, (await runQuery(tableRowsQuery({ ...browse, limit: 5_000_000 }))).rows, i, source())} />
         <a className="button" href={parquetUrl(state.table)} download>{i.t('downloadParquet')}</a>
       </div>
       <p className="note">{rowCount.toLocaleString(i.locale)} {i.t('rows')} · {i.t('parquetNote')}</p>
@@ -103,9 +124,15 @@ export function DataView({ state, set }: ViewProps) {
             onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void run(); } }} />
           <div className="controls">
             <button type="button" onClick={() => void run()} disabled={running} data-testid="sql-run">{i.t('run')}</button>
+            {running && <>
+              <span role="status" className="note" data-testid="sql-running"><progress aria-label={i.t('console.running', { s: elapsed })} /> {i.t('console.running', { s: elapsed })}</span>
+              <button type="button" data-testid="sql-cancel" onClick={() => void current.current?.cancel()}>{i.t('console.cancel')}</button>
+            </>}
             <button type="button" disabled={!result} data-testid="sql-csv" onClick={() => result && downloadCsv('query.csv', result.columns, result.rows)}>{i.t('downloadCsv')}</button>
+            <ExcelButton testId="sql-xlsx" disabled={!result} build={() => queryResultWorkbook(state.sql, result!.columns, result!.rows, i, source())} />
             {result && <span className="note" data-testid="sql-status">{result.rows.length.toLocaleString(i.locale)} {i.t('rows')} · {Math.round(result.ms)} ms</span>}
           </div>
+          <p className="note" data-testid="sql-limits">{i.t('console.limits', { rows: CONSOLE_ROW_CAP.toLocaleString(i.locale), memory: ENGINE_MEMORY_LIMIT })}</p>
           {sqlError && <p role="alert" className="error" data-testid="sql-error">{sqlError}</p>}
           {result?.truncated && <p className="note">{i.t('truncated')}</p>}
           {result && <VirtualTable testId="sql-result" columns={result.columns} rowCount={result.rows.length} getRow={(n) => result.rows[n]} height={300} />}

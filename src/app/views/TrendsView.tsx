@@ -7,25 +7,29 @@ import { trendOption } from '../../charts/trend';
 import { formatValue } from '../../charts/format';
 import { ChartPanel } from '../components/ChartPanel';
 import { SimpleTable } from '../components/SimpleTable';
-import { LevelSelect, MetricSelect, QueryNote, RegionSelect } from '../components/Filters';
+import { LevelSelect, MetricSelect, QueryNote } from '../components/Filters';
 import { useDataQuery } from '../useDataQuery';
-import { useRegions } from '../useLookups';
 import { breakNoteOf, useI18n } from '../i18n';
 import { downloadCsv } from '../download';
+import { ExcelButton } from '../components/ExcelButton';
+import { trendsWorkbook } from '../export/trendsSheet';
+import { cellStatesOf } from '../export/cellStatesOf';
+import { useExportSource } from '../export/useExportSource';
 import type { ViewProps } from './types';
 import { useMeasure } from '../useMeasure';
 import { OriginBadge } from '../import/OriginBadge';
 import { isMine, withMine } from '../origin';
+import { RegionRollup } from '../region/RegionRollup';
 
 export function TrendsView({ state, set }: ViewProps) {
   const i = useI18n();
-  const regions = useRegions();
   const [search, setSearch] = useState('');
   const { measure, minSize, fmt, label, unit } = useMeasure(state);
   const q = trendQuery({
     measure, agencies: state.agencies, levelGroup: state.level, region: state.region, includeRegion: state.includeRegion, minSize,
   });
   const r = useDataQuery(q);
+  const source = useExportSource(state.data);
   const suggestions = useDataQuery(search.trim() ? agencySearchQuery(search.trim(), 12) : null);
   const rows = r.data?.rows ?? [];
   const breaks = useMemo(() => measureBreaks(measure), [measure]);
@@ -50,7 +54,6 @@ export function TrendsView({ state, set }: ViewProps) {
       <div className="controls">
         <MetricSelect value={measure.key} onChange={(m) => set({ metric: m, minSize: null })} />
         <LevelSelect value={state.level} onChange={(l) => set({ level: l })} />
-        <RegionSelect value={state.region} regions={regions} onChange={(v) => set({ region: v })} />
         <label>{i.t('chooseAgencies')}
           <input type="search" value={search} list="agency-suggestions" data-testid="agency-search"
             onChange={(e) => setSearch(e.target.value)}
@@ -68,6 +71,8 @@ export function TrendsView({ state, set }: ViewProps) {
         )}
         <button type="button" disabled={!rows.length} onClick={() => downloadCsv(`trends-${measure.key}.csv`,
           ['agency', 'agency_short', 'report_year', 'era', 'origin', 'value', 'change', 'change_rate', 'report_id'], rows)}>{i.t('downloadCsv')}</button>
+        <ExcelButton testId="trends-xlsx" disabled={!rows.length} build={async () =>
+          trendsWorkbook({ rows, measure, states: await cellStatesOf(measure, rows.map((x) => x.report_id)) }, i, source())} />
       </div>
       <ul className="chips" aria-label={i.t('agencies')}>
         {state.agencies.map((a) => (
@@ -77,7 +82,8 @@ export function TrendsView({ state, set }: ViewProps) {
       {state.agencies.length === 0 && <p className="note">{i.t('defaultAgencies')}</p>}
       {breakNotes.length > 0 && <p className="note">{i.t('breakNote')} ({breaks.join(', ')}): {breakNotes.join('; ')}</p>}
       <QueryNote error={r.error} empty={!r.loading && !r.error && rows.length === 0} />
-      <ChartPanel id="trends" option={option} height={380} busy={r.loading}
+      <ChartPanel id="trends" option={option} height={380} busy={r.loading} embedTitle={label}
+        embed={{ state: { ...state, agencies: state.agencies.length ? state.agencies : [...new Set(rows.map((x) => x.agency))] } }}
         table={<SimpleTable testId="trends-table" rows={rows} columns={[
           { key: 'agency', label: i.t('agency'), render: (x) => <>{x.agency}<OriginBadge origin={x.origin} /></> },
           { key: 'agency_short', label: i.t('nameThatYear'), render: (x) => <>{x.agency_short}{x.prev_name && x.prev_name !== x.agency_short ? ` (${i.t('renamed')} ← ${x.prev_name})` : ''}</> },
@@ -86,6 +92,7 @@ export function TrendsView({ state, set }: ViewProps) {
           { key: 'value', label: `${label}${unit ? ` (${unit})` : ''}`, numeric: true, render: (x) => formatValue(x.value, fmt) },
           { key: 'change', label: i.t('change'), numeric: true, render: (x) => (x.change == null ? '' : `${Number(x.change) > 0 ? '+' : ''}${formatValue(x.change, fmt)}`) },
         ]} />} />
+      <RegionRollup state={state} set={set} />
     </section>
   );
 }

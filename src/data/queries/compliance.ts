@@ -3,6 +3,7 @@ import { BASE_REPORTS, query, sql, type BuiltQuery, type Sql } from '../sql';
 import { codesOfFacet, SEVERITIES, type Severity } from '../../domain/checks';
 import { levelsOf, type LevelGroup } from '../../domain/levels';
 import { reportConditions, type ReportFilter } from './filters';
+import { regionConditionOf } from './region';
 
 export interface FindingFilter {
   severities?: readonly Severity[];
@@ -10,6 +11,8 @@ export interface FindingFilter {
   agency?: string | null;
   year?: number | null;
   levelGroup?: LevelGroup | null;
+  /** the URL's region (src/domain/regions.ts) */
+  region?: string | null;
   limit?: number;
 }
 
@@ -21,6 +24,8 @@ function findingConditions(f: FindingFilter): Sql {
   if (f.agency) parts.push(sql`contains(coalesce(r.agency_short, r.agency, ''), ${f.agency})`);
   if (f.year != null) parts.push(sql`r.report_year = ${f.year}`);
   if (f.levelGroup) parts.push(sql`r.level IN (${levelsOf(f.levelGroup)})`);
+  const region = regionConditionOf(sql.trusted('r'), f.region);
+  if (region) parts.push(region);
   return sql.and(parts);
 }
 

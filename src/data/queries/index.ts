@@ -6,3 +6,6 @@ export * from './trends';
 export * from './compliance';
 export * from './report';
 export * from './tables';
+export * from './region';
+export * from './review';
+export * from './cellStates';

@@ -1,18 +1,25 @@
 // 数据 Data: browse a loaded table with sorting and a filter, and the schema of the loaded tables.
 import { column, query, sql, type BuiltQuery, type Sql } from '../sql';
 import { TABLES, tableDef, type TableName } from '../schema';
+import { regionConditionOf } from './region';
 
 export interface TableBrowse {
   table: TableName;
   sort?: { column: string; desc: boolean } | null;
   filter?: { column: string; text: string } | null;
+  /** the URL's region: the reports in it, and the other tables' rows of those reports */
+  region?: string | null;
   limit?: number;
   offset?: number;
 }
 
 function where(b: TableBrowse): Sql {
-  if (!b.filter || !b.filter.text) return sql.trusted('');
-  return sql` WHERE contains(lower(CAST(${column(b.table, b.filter.column)} AS VARCHAR)), lower(${b.filter.text}))`;
+  const parts: Sql[] = [];
+  if (b.filter && b.filter.text) parts.push(sql`contains(lower(CAST(${column(b.table, b.filter.column)} AS VARCHAR)), lower(${b.filter.text}))`);
+  const region = regionConditionOf(sql.trusted('r'), b.region);
+  // Every table has report_id: the same sub-select serves the reports table and the others.
+  if (region) parts.push(sql`report_id IN (SELECT r.report_id FROM reports r WHERE ${region})`);
+  return parts.length ? sql` WHERE ${sql.join(parts, ' AND ')}` : sql.trusted('');
 }
 
 function tableOf(b: TableBrowse) {

@@ -2,8 +2,15 @@
 // Data tables become one line per row with cells joined by ` | ` on a rectangular grid (see
 // htmlTable.ts); tables used for page layout (a cell holding paragraphs or another table) are read
 // as ordinary blocks instead, or a whole article would end up on one line.
+// Linear in the page: nesting is capped by the parser, a layout table is rendered straight into the
+// output (never copied once per enclosing table), and a row of more than MAX_ROW_CELLS cells makes
+// the table plain lines; what was cut is counted in the optional `cuts`.
+import type { InputCuts } from './inputCuts';
 import { parseHtml, type HElement, type HNode } from './htmlParse';
 import { layoutGrid, tableParts } from './htmlTable';
+
+/** A row with more cells than this is not a data table (100,000 unclosed `<td>`s are one row). */
+export const MAX_ROW_CELLS = 200;
 
 /** Decides from the first 5,000 characters; needs document structure or several block tags, so a
  * markdown file with a stray `<br>` stays markdown. */
@@ -14,9 +21,9 @@ export function looksLikeHtml(text: string): boolean {
   return (blocks?.length ?? 0) >= 3;
 }
 
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, cuts?: InputCuts): string {
   const out = new Lines();
-  renderChildren(parseHtml(html), out, { pre: false, inArticle: false });
+  renderChildren(parseHtml(html, cuts), out, { pre: false, inArticle: false, cuts });
   out.block();
   // Runs of empty lines come from nested empty blocks; one is enough to separate paragraphs.
   return out.lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
@@ -37,18 +44,23 @@ const BLOCK = new Set([
 interface Ctx {
   pre: boolean;
   inArticle: boolean;
+  cuts?: InputCuts;
 }
 
 class Lines {
   lines: string[] = [];
+  /** while > 0, empty lines are not kept (a layout table's cells, as cellLines would give them) */
+  dropEmpty = 0;
   private cur = '';
   text(s: string): void {
     this.cur += s;
   }
   /** Ends the current line even if it is empty (`<br><br>` is a blank line). */
   newline(): void {
-    // \s includes no-break and ideographic spaces: `&nbsp;` alone is an empty cell, not a value
-    this.lines.push(this.cur.replace(/^\s+|\s+$/g, ''));
+    // trim() strips what \s matches, no-break and ideographic spaces included: `&nbsp;` alone is an
+    // empty cell, not a value (and unlike /\s+$/ it stays linear on a long run of spaces)
+    const line = this.cur.trim();
+    if (line !== '' || this.dropEmpty === 0) this.lines.push(line);
     this.cur = '';
   }
   /** Ends the current line if it has content. */
@@ -58,7 +70,7 @@ class Lines {
   }
   push(line: string): void {
     this.block();
-    this.lines.push(line);
+    if (line !== '' || this.dropEmpty === 0) this.lines.push(line);
   }
 }
 
@@ -121,9 +133,8 @@ function cellLines(cell: HElement, ctx: Ctx): string[] {
   return out.lines.filter((l) => l !== '');
 }
 
-/** Paragraph-sized cells or nested tables mean the table lays out the page rather than holding data. */
-function isLayoutTable(cells: string[][], rows: HElement[][]): boolean {
-  for (const row of rows) for (const cell of row) if (containsTable(cell)) return true;
+/** Paragraph-sized cells mean the table lays out the page rather than holding data. */
+function hasParagraphCells(cells: string[][]): boolean {
   for (const lines of cells) {
     const total = lines.reduce((n, l) => n + l.length, 0);
     if (total > 500 || (lines.length > 2 && total > 200)) return true;
@@ -131,9 +142,17 @@ function isLayoutTable(cells: string[][], rows: HElement[][]): boolean {
   return false;
 }
 
-function containsTable(el: HElement): boolean {
-  for (const c of el.children) if (typeof c !== 'string' && (c.tag === 'table' || containsTable(c))) return true;
-  return false;
+/** Each cell's lines, in order, straight into `out`. */
+function renderAsLines(rows: HElement[][], out: Lines, ctx: Ctx): void {
+  out.block();
+  out.dropEmpty++;
+  for (const row of rows) {
+    for (const cell of row) {
+      renderChildren(cell, out, { ...ctx, pre: false });
+      out.block();
+    }
+  }
+  out.dropEmpty--;
 }
 
 function renderTable(table: HElement, out: Lines, ctx: Ctx): void {
@@ -145,14 +164,25 @@ function renderTable(table: HElement, out: Lines, ctx: Ctx): void {
     renderChildren(c, out, ctx);
     out.block();
   }
+  // A table inside a cell: the page's layout (rendered once, in place: copying the cells' lines up
+  // through every enclosing table would be quadratic in the nesting).
+  if (rows.some((row) => row.some((cell) => cell.hasTable))) return renderAsLines(rows, out, ctx);
+  const widest = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  if (widest > MAX_ROW_CELLS) {
+    if (ctx.cuts) {
+      ctx.cuts.wideTables++;
+      ctx.cuts.maxRowCells = Math.max(ctx.cuts.maxRowCells, widest);
+    }
+    return renderAsLines(rows, out, ctx);
+  }
   const lines = rows.map((row) => row.map((cell) => cellLines(cell, ctx)));
-  if (isLayoutTable(lines.flat(), rows)) {
+  if (hasParagraphCells(lines.flat())) {
     for (const row of lines) for (const cell of row) for (const l of cell) out.push(l);
     out.block();
     return;
   }
   const texts = lines.map((row) => row.map((cell) => cell.join(' ')));
-  for (const row of layoutGrid(rows, texts)) {
+  for (const row of layoutGrid(rows, texts, ctx.cuts)) {
     out.push(row.every((c) => c === '') ? '' : row.join(' | '));
   }
   out.block();

@@ -1,14 +1,24 @@
 // A small, forgiving HTML tree builder (no DOM: the extractor runs in a Web Worker). It follows the
 // browser rules that matter for getting text and tables right — void elements, raw-text elements,
 // implied end tags for p/li/td/tr, tables as scope boundaries for stray end tags — and otherwise
-// never fails: unknown or unbalanced markup just nests where it falls.
+// never fails: unknown or unbalanced markup just nests where it falls. Linear in the input: nesting
+// is capped at MAX_DEPTH open elements (deeper start tags are read as if absent, their text kept,
+// and counted in `cuts`), and an implied end tag is looked for only when such an element is open.
 import { decodeEntities } from './htmlEntities';
+import type { InputCuts } from './inputCuts';
 
 export interface HElement {
   tag: string;
   attrs: Record<string, string>;
   children: HNode[];
+  /** a table is somewhere inside (set while parsing, so the renderer need not search subtrees) */
+  hasTable?: boolean;
 }
+
+/** Open elements at most. Real pages nest a few dozen levels; the renderer recurses once per level. */
+export const MAX_DEPTH = 256;
+/** Elements per document at most (a long report page has a few thousand): bounds the tree's memory. */
+export const MAX_ELEMENTS = 200_000;
 export type HNode = HElement | string;
 
 const VOID = new Set([
@@ -41,21 +51,34 @@ const TAG_NAME = /[A-Za-z][A-Za-z0-9:_-]*/y;
 const END_TAG = /<\/([A-Za-z][A-Za-z0-9:_-]*)[^>]*>/y;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
-export function parseHtml(html: string): HElement {
+export function parseHtml(html: string, cuts?: InputCuts): HElement {
   const root: HElement = { tag: '#root', attrs: {}, children: [] };
   const stack: HElement[] = [root];
+  /** how many elements of each tag are open: a search for one that is not open ends at once */
+  const openCount = new Map<string, number>();
   let lower: string | null = null;
   const top = () => stack[stack.length - 1];
+  const push = (el: HElement) => {
+    stack.push(el);
+    openCount.set(el.tag, (openCount.get(el.tag) ?? 0) + 1);
+  };
+  const popTo = (length: number) => {
+    for (let k = stack.length - 1; k >= length; k--) openCount.set(stack[k].tag, openCount.get(stack[k].tag)! - 1);
+    stack.length = length;
+  };
+  const isOpen = (tag: string | null) => tag !== null && (openCount.get(tag) ?? 0) > 0;
+  let elements = 0;
   const addText = (raw: string) => {
     if (raw) top().children.push(decodeEntities(raw));
   };
 
   /** Pops up to and including the nearest open `a` (or `b`) element, unless a boundary comes first. */
   const closeUpTo = (a: string, b: string | null, boundary: Set<string>): boolean => {
+    if (!isOpen(a) && !isOpen(b)) return false;
     for (let i = stack.length - 1; i > 0; i--) {
       const tag = stack[i].tag;
       if (tag === a || tag === b) {
-        stack.length = i;
+        popTo(i);
         return true;
       }
       if (boundary.has(tag)) return false;
@@ -63,7 +86,17 @@ export function parseHtml(html: string): HElement {
     return false;
   };
 
-  const open = (tag: string, attrs: Record<string, string>, selfClosing: boolean) => {
+  /** true when the element was opened (it is now the top of the stack) */
+  const open = (tag: string, attrs: Record<string, string>, selfClosing: boolean): boolean => {
+    const leaf = VOID.has(tag) || selfClosing;
+    if (!leaf && stack.length > MAX_DEPTH) {
+      if (cuts) cuts.deepTags++;
+      return false;
+    }
+    if (++elements > MAX_ELEMENTS) {
+      if (cuts) cuts.extraTags++;
+      return false;
+    }
     if (CLOSES_P.has(tag)) closeUpTo('p', null, P_SCOPE);
     if (tag === 'li') closeUpTo('li', null, LI_SCOPE);
     else if (tag === 'dt' || tag === 'dd') closeUpTo('dt', 'dd', DL_SCOPE);
@@ -74,11 +107,17 @@ export function parseHtml(html: string): HElement {
     } else if (tag === 'option') closeUpTo('option', null, SELECT_SCOPE);
     const el: HElement = { tag, attrs, children: [] };
     top().children.push(el);
-    if (!VOID.has(tag) && !selfClosing) stack.push(el);
+    if (tag === 'table') {
+      // every open ancestor now holds a table; those already marked had their own ancestors marked
+      for (let k = stack.length - 1; k > 0 && !stack[k].hasTable; k--) stack[k].hasTable = true;
+    }
+    if (leaf) return false;
+    push(el);
+    return true;
   };
 
   const close = (tag: string) => {
-    if (tag === 'br') return open('br', {}, true); // `</br>` is read as <br> by browsers
+    if (tag === 'br') return void open('br', {}, true); // `</br>` is read as <br> by browsers
     if (tag === 'body' || tag === 'html') return; // content after </body> is still page text
     if (tag === 'table') return void closeUpTo('table', null, NO_SCOPE);
     if (tag === 'td' || tag === 'th' || tag === 'tr' || tag === 'tbody' || tag === 'thead' || tag === 'tfoot' || tag === 'caption') {
@@ -132,14 +171,14 @@ export function parseHtml(html: string): HElement {
     const end = findTagEnd(html, TAG_NAME.lastIndex);
     const attrText = html.slice(TAG_NAME.lastIndex, end);
     const selfClosing = attrText.endsWith('/');
-    open(tag, parseAttrs(attrText), selfClosing);
+    const opened = open(tag, parseAttrs(attrText), selfClosing);
     i = end + 1;
     if (RAW_TEXT.has(tag) && !selfClosing) {
       lower ??= html.toLowerCase();
       const closeAt = lower.indexOf('</' + tag, i);
       const stop = closeAt === -1 ? n : closeAt;
       if (KEEP_RAW_TEXT.has(tag)) addText(html.slice(i, stop));
-      stack.pop();
+      if (opened) popTo(stack.length - 1);
       const gt = closeAt === -1 ? -1 : html.indexOf('>', closeAt);
       i = gt === -1 ? n : gt + 1;
     }

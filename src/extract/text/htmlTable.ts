@@ -1,7 +1,10 @@
 // An HTML table as a rectangular grid of cell texts. colspan adds empty cells after the cell,
 // rowspan carries the cell's text down into the rows it covers, so every row has the same width and
 // a value stays under its column header — what the table parsers need from a `a | b | c` line.
+// Bounded: spans are cut to HTML's own limits, to MAX_GRID_COLUMNS and to a budget of MAX_GRID_CELLS
+// filled slots per table, and a grid larger than that is not padded; every cut is counted in `cuts`.
 import type { HElement } from './htmlParse';
+import type { InputCuts } from './inputCuts';
 
 export interface TableParts {
   captions: HElement[];
@@ -10,8 +13,13 @@ export interface TableParts {
   strays: (HElement | string)[];
 }
 
-const MAX_COLSPAN = 100;
-const MAX_ROWSPAN = 1000;
+/** HTML's own limits (browsers clamp larger values to these). */
+const HTML_MAX_COLSPAN = 1000;
+const HTML_MAX_ROWSPAN = 65534;
+/** No span reaches past this column (no report's table is near this wide). */
+export const MAX_GRID_COLUMNS = 100;
+/** Slots all spans of one table may fill, and the largest grid padded to a rectangle. */
+export const MAX_GRID_CELLS = 200_000;
 
 export function tableParts(table: HElement): TableParts {
   const parts: TableParts = { captions: [], rows: [], strays: [] };
@@ -59,17 +67,34 @@ function spanAttr(cell: HElement, name: string): number | null {
 }
 
 /** Lays cell texts out on a grid; `texts[r][i]` is the text of cell i of row r. */
-export function layoutGrid(rows: HElement[][], texts: string[][]): string[][] {
+export function layoutGrid(rows: HElement[][], texts: string[][], cuts?: InputCuts): string[][] {
   const grid: (string | undefined)[][] = rows.map(() => []);
+  let budget = MAX_GRID_CELLS;
   for (let r = 0; r < rows.length; r++) {
     let c = 0;
     const line = grid[r];
     rows[r].forEach((cell, i) => {
       while (line[c] !== undefined) c++;
-      const colspan = Math.min(Math.max(spanAttr(cell, 'colspan') ?? 1, 1), MAX_COLSPAN);
+      const askedCol = Math.max(spanAttr(cell, 'colspan') ?? 1, 1);
       const rawRowspan = spanAttr(cell, 'rowspan') ?? 1;
+      const askedRow = Math.max(rawRowspan, 1);
+      let colspan = Math.max(1, Math.min(askedCol, HTML_MAX_COLSPAN, MAX_GRID_COLUMNS - c));
       // rowspan=0 means "to the end of the table"; spans never add rows the table does not have
-      const rowspan = Math.min(rawRowspan === 0 ? rows.length - r : Math.max(rawRowspan, 1), rows.length - r, MAX_ROWSPAN);
+      let rowspan = Math.min(rawRowspan === 0 ? rows.length - r : Math.min(askedRow, HTML_MAX_ROWSPAN), rows.length - r);
+      let cut = colspan < askedCol || askedRow > HTML_MAX_ROWSPAN;
+      // beyond the last column nothing spans (so no row is wider than the columns plus its own
+      // cells); and all spans of a table together fill at most the budget
+      if (colspan * rowspan > 1 && (c >= MAX_GRID_COLUMNS || colspan * rowspan > budget)) {
+        colspan = 1;
+        rowspan = 1;
+        cut = true;
+      }
+      budget -= colspan * rowspan;
+      if (cut && cuts) {
+        cuts.spanCells++;
+        cuts.maxColspan = Math.max(cuts.maxColspan, askedCol);
+        cuts.maxRowspan = Math.max(cuts.maxRowspan, askedRow);
+      }
       for (let dr = 0; dr < rowspan; dr++) {
         const target = grid[r + dr];
         for (let dc = 0; dc < colspan; dc++) {
@@ -80,5 +105,10 @@ export function layoutGrid(rows: HElement[][], texts: string[][]): string[][] {
     });
   }
   const width = grid.reduce((w, line) => Math.max(w, line.length), 0);
+  if (width * grid.length > MAX_GRID_CELLS) {
+    if (cuts) cuts.raggedTables++;
+    // only the slots filled (the holes rowspans leave behind would cost memory for nothing)
+    return grid.map((line) => line.filter((t): t is string => t !== undefined));
+  }
   return grid.map((line) => Array.from({ length: width }, (_, c) => line[c] ?? ''));
 }

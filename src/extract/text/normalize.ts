@@ -7,9 +7,13 @@
 //   3. traditional script becomes simplified (traditional.ts);
 //   4. spaces between two CJK characters go (`完 善` → `完善`), spaces next to digits stay
 //      (`规章 0 0 0` is a table row);
-//   5. page-number lines (`— 1 —`, `第 3 页 共 5 页`) become empty lines.
+//   5. page-number lines (`— 1 —`, `第 3 页 共 5 页`) become empty lines;
+//   6. a line longer than MAX_LINE_CHARS (no report's) is broken into several (longLines.ts), counted
+//      in `cuts`: the one exception to one line out per line in.
 // Every step is a single linear pass and skips itself when its trigger is absent.
 import type { NormalizedDoc } from '../types';
+import type { InputCuts } from './inputCuts';
+import { breakLongLines } from './longLines';
 import { fixKnownMojibake } from './mojibake';
 import { blankPageFurniture } from './pageFurniture';
 import { stripPinyinResidue } from './pinyin';
@@ -47,12 +51,13 @@ export function collapseCjkSpaces(text: string): string {
   return text.replace(SPACE_IN_CJK, '$1');
 }
 
-export function normalizeText(raw: string): NormalizedDoc {
+export function normalizeText(raw: string, cuts?: InputCuts): NormalizedDoc {
   let text = mapCharacters(raw);
   text = fixKnownMojibake(text);
   text = stripPinyinResidue(text);
   text = toSimplified(text);
   text = collapseCjkSpaces(text);
   text = blankPageFurniture(text);
+  text = breakLongLines(text, cuts);
   return { text, lines: text.split('\n') };
 }
