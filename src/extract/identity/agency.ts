@@ -20,8 +20,8 @@ export interface FoundAgency {
   source: AgencySource;
 }
 
-const LABEL = /(?:发布机构|文章来源|信息来源|来源|发文机关|发布单位|发布部门|编制单位|主办单位)[ \t]*:[ \t]*([\u4e00-\u9fff()（）]{2,40})/;
-const MENTION = /([\u4e00-\u9fff]{2,14}?)(人民政府|街道办事处|办事处|管委会|政府)/g;
+const LABEL = /(?:发布机构|文章来源|信息来源|来源|发文机关|发布单位|发布部门|编制单位|主办单位)[ \t]*:[ \t]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff()（）]{2,40})/;
+const MENTION = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,14}?)(人民政府|街道办事处|办事处|管委会|政府)/g;
 const NOT_AGENCY = /中华人民共和国|国务院|共和国|上级|各级|本级|省委|党委/;
 const SELF = /我(街道|镇|乡|区|县|市|旗)/;
 
@@ -30,7 +30,7 @@ export function findAgency(win: DocWindow, title: Title | null, index?: Division
     if (!raw) return null;
     // a known second spelling of one body (财金局, 平潭市场监督管理局) becomes its canonical name
     // (src/domain/lineage.ts), so one agency is not split in two
-    const bare = raw.replace(/[^\u4e00-\u9fff]/g, '');
+    const bare = raw.replace(/[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g, '');
     const canonical = canonicalAgency(bare);
     const parts = parseAgency(canonical !== bare ? canonical : raw, index);
     return parts ? finish(parts, source, index) : null;
@@ -106,7 +106,7 @@ function signature(tail: readonly string[]): string | null {
     const line = tail[i].trim();
     if (!line) continue;
     seen++;
-    const m = /^([\u4e00-\u9fff()（）]{3,30}?(?:人民政府|办事处|管委会|委员会|局|办公室|办公厅))(?:[ \t]*(?:19|20)\d{2}.*)?$/.exec(line);
+    const m = /^([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff()（）]{3,30}?(?:人民政府|办事处|管委会|委员会|局|办公室|办公厅))(?:[ \t]*(?:19|20)\d{2}.*)?$/.exec(line);
     if (m) return m[1];
   }
   return null;

@@ -34,7 +34,7 @@ export function parseAgency(raw: string, index?: DivisionIndex): AgencyParts | n
   if (/[xX×＊*]{2}/.test(raw)) return null;
   let s = compact(raw)
     .replace(/[(（][^)）]*[)）]/g, '')
-    .replace(/[^\u4e00-\u9fff]/g, '');
+    .replace(/[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g, '');
   s = s.replace(/^(.{2,10})\1/, '$1').replace(/街道办(?!事处)/, '街道办事处');
   if (s.length < 2 || s.length > 40) return null;
   let placePart: string;

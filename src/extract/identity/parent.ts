@@ -36,7 +36,7 @@ export function mentionedPlaces(text: string, index: DivisionIndex): string[] {
     const len = longestKnownEndingAt(index, text, end, 12);
     if (len > 0) out.add(text.slice(end - len, end));
   }
-  const address = /(?:地址|住所|通讯地址)\s*:?\s*([\u4e00-\u9fff]{4,40})/g;
+  const address = /(?:地址|住所|通讯地址)\s*:?\s*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{4,40})/g;
   for (let m = address.exec(text); m; m = address.exec(text)) {
     for (const name of knownLeadingNames(m[1], index)) out.add(name);
   }
@@ -150,7 +150,7 @@ const PROVINCE_ABBR: Record<string, string> = {
  * (X政, X政办, X政发, X府办) count: municipal series (吉市政公办发) do not start with a province. */
 export function provinceFromDocNumbers(text: string): string | null {
   const found = new Set<string>();
-  const re = /(?:^|[^\u4e00-\u9fff])([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇云藏陕甘青宁新])(?:政办?|府办)[发函秘传明电]{0,2}[〔\[(]((?:19|20)\d{2})[〕\])]/g;
+  const re = /(?:^|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇云藏陕甘青宁新])(?:政办?|府办)[发函秘传明电]{0,2}[〔\[(]((?:19|20)\d{2})[〕\])]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) found.add(PROVINCE_ABBR[m[1]]);
   return found.size === 1 ? [...found][0] : null;
 }

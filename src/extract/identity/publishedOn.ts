@@ -21,7 +21,7 @@ interface Candidate {
   source: Exclude<PublishedSource, 'implausible'>;
 }
 
-const LABELLED_SOURCE = String.raw`([\u4e00-\u9fff]{0,4}?)(日期|时间)[ \t]*[:：]?[ \t]*` + DATE_SOURCE;
+const LABELLED_SOURCE = String.raw`([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,4}?)(日期|时间)[ \t]*[:：]?[ \t]*` + DATE_SOURCE;
 const LABELLED = new RegExp(LABELLED_SOURCE, 'y');
 const LABEL_WORD = /日期|时间/g;
 /** Longest label prefix LABELLED allows before 日期/时间 (`{0,4}`). */

@@ -16,7 +16,7 @@ export interface Title {
 
 const REPORT_WORDS =
   '(?:政府信息与政务公开|政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)';
-const TITLE = new RegExp(`^(.*?)((?:19|20)\\d{2})(?=年|[\\u4e00-\\u9fff])(?:年度|年)?(?:的)?(.*?)${REPORT_WORDS}`);
+const TITLE = new RegExp(`^(.*?)((?:19|20)\\d{2})(?=年|[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff])(?:年度|年)?(?:的)?(.*?)${REPORT_WORDS}`);
 /** A line too long to be a title is prose that happens to name the report (`编制XX2016年…年度报告(以下简称…`). */
 const MAX_TITLE = 64;
 /** Labels and navigation that may precede the title on a saved page. */
@@ -32,7 +32,7 @@ const TITLE_YEAR_BRACKET = new RegExp(`^(.*?)${REPORT_WORDS}[(（]((?:19|20)\\d{
  * `XX局2013年度政府信息公开情况总结`, `关于报送《XX局2016年政府信息公开工作情况》的函`. Tried only when no
  * line reads as a strict title, since `…工作情况` also heads sections. */
 const LOOSE_REPORT_WORDS = '(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况总结|工作总结|工作情况|情况)(?=[》」"”]|$)';
-const LOOSE_TITLE = new RegExp(`^(.*?)((?:19|20)\\d{2})(?=年|[\\u4e00-\\u9fff])(?:年度|年)?(?:的)?(.*?)${LOOSE_REPORT_WORDS}`);
+const LOOSE_TITLE = new RegExp(`^(.*?)((?:19|20)\\d{2})(?=年|[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff])(?:年度|年)?(?:的)?(.*?)${LOOSE_REPORT_WORDS}`);
 
 export function parseTitleText(
   raw: string,
@@ -58,8 +58,8 @@ function cleanAgency(s: string): string {
   const after = /(?:关于印发|关于报送|关于)(.{2,})$/.exec(t);
   if (after) t = after[1];
   t = t.replace(/^(?:关于|印发)/, '').replace(/(?:关于|的|印发)$/, '');
-  t = t.replace(/[《》"“”]/g, '').replace(/^[^\u4e00-\u9fff]+/, '').replace(/[^\u4e00-\u9fff)）]+$/, '');
-  return /[\u4e00-\u9fff]{2,}/.test(t) && t.length <= 40 ? t : '';
+  t = t.replace(/[《》"“”]/g, '').replace(/^[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/, '').replace(/[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff)）]+$/, '');
+  return /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}/.test(t) && t.length <= 40 ? t : '';
 }
 
 /** The title among the head lines (a labelled `标题:` line first), joining a title broken over
@@ -126,7 +126,7 @@ function nameAbove(head: readonly string[], i: number): string | null {
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const line = compact(head[j]);
     if (!line) continue;
-    return line.length <= 30 && /^[\u4e00-\u9fff()（）]+$/.test(line) ? line : null;
+    return line.length <= 30 && /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff()（）]+$/.test(line) ? line : null;
   }
   return null;
 }
