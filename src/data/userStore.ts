@@ -2,6 +2,12 @@
 // report_id. When IndexedDB is denied (private windows, policies) or full, the store switches to
 // memory for the rest of the session and says why; records already saved are never touched by a
 // failed write, and the view offers the workspace export so nothing is lost.
+//
+// Nothing half-done (issue 13): a batch is written in chunks, each ONE transaction, so a report is
+// either wholly stored or absent (a record is written whole or not at all: its commit is its mark
+// of completion). A journal record (batch id, time, the reports intended) is committed before the
+// first chunk and deleted after the last; a journal found on open means the page closed or crashed
+// mid-batch, and becomes a summary of the reports that never arrived, kept until dismissed.
 
 export type StorageProblem = 'denied' | 'full' | 'failed';
 
@@ -12,57 +18,126 @@ export interface StoreState {
 }
 
 const DB_NAME = 'nianbao-user';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const STORE = 'reports';
+const BATCHES = 'batches';
+/** reports per transaction: one transaction per report made a county's batch of 2,000 crawl */
+export const CHUNK = 50;
+
+/** One report of a batch, as the journal names it. */
+export interface BatchItem { reportId: string; file: string }
+
+/** The journal of a batch being written; `missing` is set once it is found unfinished on open. */
+export interface BatchJournal {
+  batchId: string;
+  /** ISO timestamp of the batch */
+  at: string;
+  items: BatchItem[];
+  /** the intended reports that were never stored (set when the journal was found unfinished) */
+  missing?: BatchItem[];
+}
+
+/** What writing a batch achieved: `stored` reached IndexedDB; the others are kept in memory only;
+ * `problem` is the storage failure met during this batch (null if none, or if storage had failed before). */
+export interface BatchWrite { stored: number; unsaved: number; problem: StorageProblem | null }
 
 export class UserStore<T extends { reportId: string }> {
   private db: IDBDatabase | null = null;
   private memory = new Map<string, T>();
   state: StoreState = { mode: 'indexeddb', problem: null, detail: null };
 
-  constructor(private readonly dbName = DB_NAME) {}
+  /** `isWhole` says whether a stored record is a usable report; others are removed on open. */
+  constructor(private readonly dbName = DB_NAME, private readonly isWhole: (r: T) => boolean = () => true) {}
 
-  /** Opens the database and returns what it holds. Never throws: a denied database gives []. */
-  async open(): Promise<T[]> {
+  /** Opens the database and returns what it holds, and the batches a closed page left unfinished
+   * (turned into summaries here, kept until `dismiss`). Never throws: a denied database gives []. */
+  async open(): Promise<{ records: T[]; interrupted: BatchJournal[] }> {
     try {
       this.db = await openDb(this.dbName);
-      const all = await request<T[]>(this.db.transaction(STORE, 'readonly').objectStore(STORE).getAll());
-      for (const r of all) this.memory.set(r.reportId, r);
-      return all;
+      const tx = this.db.transaction([STORE, BATCHES], 'readonly');
+      const [all, journals] = await Promise.all([request<T[]>(tx.objectStore(STORE).getAll()), request<BatchJournal[]>(tx.objectStore(BATCHES).getAll())]);
+      const records = all.filter((r) => typeof r?.reportId === 'string' && this.isWhole(r));
+      const broken = all.filter((r) => !records.includes(r) && r?.reportId !== undefined).map((r) => r.reportId as IDBValidKey);
+      const have = new Set(records.map((r) => r.reportId));
+      const interrupted: BatchJournal[] = [];
+      const finished: string[] = [];
+      const found: BatchJournal[] = []; // journals seen unfinished for the first time: kept as summaries
+      for (const j of journals) {
+        const missing = j.missing ?? j.items.filter((it) => !have.has(it.reportId));
+        if (missing.length === 0) { finished.push(j.batchId); continue; }
+        interrupted.push({ ...j, missing });
+        if (!j.missing) found.push({ ...j, missing });
+      }
+      for (const r of records) this.memory.set(r.reportId, r);
+      // Tidying is best effort: with storage full even this may fail, and the saved reports still load.
+      if (broken.length || finished.length || found.length) {
+        await write(this.db, [STORE, BATCHES], (tx) => {
+          for (const id of broken) tx.objectStore(STORE).delete(id);
+          for (const id of finished) tx.objectStore(BATCHES).delete(id);
+          for (const j of found) tx.objectStore(BATCHES).put(j);
+        }).catch(() => undefined);
+      }
+      return { records, interrupted: interrupted.sort((a, b) => a.at.localeCompare(b.at)) };
     } catch (err) {
       this.fallBack(err);
-      return [];
+      return { records: [], interrupted: [] };
     }
+  }
+
+  /** Forgets the summary of an interrupted batch (the user has read it). */
+  async dismiss(batchId: string): Promise<void> {
+    if (!this.db) return;
+    try {
+      await write(this.db, BATCHES, (tx) => tx.objectStore(BATCHES).delete(batchId));
+    } catch { /* a summary that outlives its dismissal is shown again: harmless */ }
+  }
+
+  /** Saves a batch chunk by chunk under a journal (see the header). `replaces` maps a record's id to
+   * the ids it supersedes; they are deleted in the transaction that writes it, so a page closed
+   * mid-batch never leaves the old report gone without the new one, nor both.
+   * When storage runs out, the chunk that did not fit is retried report by report, so everything
+   * that fits is kept; the rest stays in memory and the store switches to memory mode. */
+  async putBatch(journal: Omit<BatchJournal, 'missing'>, records: T[], replaces: ReadonlyMap<string, readonly string[]> = new Map()): Promise<BatchWrite> {
+    for (const ids of replaces.values()) for (const id of ids) this.memory.delete(id);
+    for (const r of records) this.memory.set(r.reportId, r);
+    if (!this.db) return { stored: 0, unsaved: records.length, problem: null }; // memory mode already, and said so
+    const db = this.db;
+    let stored = 0;
+    let failure: unknown = null;
+    try {
+      await write(db, BATCHES, (tx) => tx.objectStore(BATCHES).put(journal));
+      for (let i = 0; i < records.length && failure === null; i += CHUNK) {
+        const chunk = records.slice(i, i + CHUNK);
+        const putWhole = (os: IDBObjectStore, r: T) => { for (const id of replaces.get(r.reportId) ?? []) os.delete(id); os.put(r); };
+        try {
+          await write(db, STORE, (tx) => { for (const r of chunk) putWhole(tx.objectStore(STORE), r); });
+          stored += chunk.length;
+        } catch (err) {
+          if (storageProblemOf(err) !== 'full' || chunk.length === 1) throw err;
+          for (const r of chunk) {
+            await write(db, STORE, (tx) => putWhole(tx.objectStore(STORE), r));
+            stored++;
+          }
+        }
+      }
+    } catch (err) {
+      failure = err;
+    }
+    // The journal goes even after a failure: the page itself says what was not stored.
+    try { await write(db, BATCHES, (tx) => tx.objectStore(BATCHES).delete(journal.batchId)); } catch { /* then the next start says it */ }
+    if (failure !== null) this.fallBack(failure);
+    return { stored, unsaved: records.length - stored, problem: failure === null ? null : this.state.problem };
   }
 
   list(): T[] {
     return [...this.memory.values()];
   }
 
-  /** Saves records (replacing those with the same id). Returns false when they are kept in memory only. */
-  async put(records: T[]): Promise<boolean> {
-    for (const r of records) this.memory.set(r.reportId, r);
-    if (!this.db) return false;
-    try {
-      const tx = this.db.transaction(STORE, 'readwrite');
-      const os = tx.objectStore(STORE);
-      for (const r of records) os.put(r);
-      await done(tx);
-      return true;
-    } catch (err) {
-      this.fallBack(err);
-      return false;
-    }
-  }
-
   async remove(ids: string[]): Promise<boolean> {
     for (const id of ids) this.memory.delete(id);
     if (!this.db) return false;
     try {
-      const tx = this.db.transaction(STORE, 'readwrite');
-      const os = tx.objectStore(STORE);
-      for (const id of ids) os.delete(id);
-      await done(tx);
+      await write(this.db, STORE, (tx) => { for (const id of ids) tx.objectStore(STORE).delete(id); });
       return true;
     } catch (err) {
       this.fallBack(err);
@@ -73,14 +148,34 @@ export class UserStore<T extends { reportId: string }> {
   private fallBack(err: unknown) {
     const e = err as DOMException | Error | undefined;
     const name = e?.name ?? '';
-    const problem: StorageProblem =
-      name === 'QuotaExceededError' || /quota|full|space/i.test(e?.message ?? '') ? 'full'
-        : name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError' || /denied|not allowed|security/i.test(e?.message ?? '') ? 'denied'
-          : 'failed';
+    const problem = storageProblemOf(err);
     this.state = { mode: 'memory', problem, detail: `${name}${e?.message ? `: ${e.message}` : ''}` || String(err) };
     try { this.db?.close(); } catch { /* already closed */ }
     this.db = null;
   }
+}
+
+/** What kind of storage failure an error is. */
+function storageProblemOf(err: unknown): StorageProblem {
+  const e = err as DOMException | Error | undefined;
+  const name = e?.name ?? '';
+  return name === 'QuotaExceededError' || /quota|full|space/i.test(e?.message ?? '') ? 'full'
+    : name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError' || /denied|not allowed|security/i.test(e?.message ?? '') ? 'denied'
+      : 'failed';
+}
+
+/** One readwrite transaction; an operation that throws aborts it, so nothing of it lands. */
+async function write(db: IDBDatabase, stores: string | string[], ops: (tx: IDBTransaction) => void): Promise<void> {
+  const tx = db.transaction(stores, 'readwrite');
+  const finished = done(tx);
+  try {
+    ops(tx);
+  } catch (err) {
+    try { tx.abort(); } catch { /* already finished */ }
+    finished.catch(() => undefined);
+    throw err;
+  }
+  await finished;
 }
 
 function openDb(name: string): Promise<IDBDatabase> {
@@ -89,8 +184,13 @@ function openDb(name: string): Promise<IDBDatabase> {
     const req = indexedDB.open(name, DB_VERSION);
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'reportId' });
+      if (!req.result.objectStoreNames.contains(BATCHES)) req.result.createObjectStore(BATCHES, { keyPath: 'batchId' });
     };
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      // a newer page (another tab after an update) needs the database upgraded: let it go
+      req.result.onversionchange = () => req.result.close();
+      resolve(req.result);
+    };
     req.onerror = () => reject(req.error ?? new Error('indexedDB.open failed'));
     req.onblocked = () => reject(new DOMException('the database is blocked by another tab', 'InvalidStateError'));
   });

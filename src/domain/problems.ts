@@ -71,6 +71,19 @@ const MESSAGES = {
     zh: '工作区文件缺少报告列表（可能被手动编辑过）；未导入任何报告',
     en: 'The workspace file has no list of reports (edited by hand?); nothing was imported',
   },
+  // a batch of imported reports that did not wholly reach browser storage (src/app/import/userSession.ts)
+  batch_interrupted: {
+    zh: '{time} 添加的一批报告中有 {missing} 份（共 {total} 份）未添加：页面在添加时被关闭或崩溃。已保存的报告都完整。未添加的文件：{files}',
+    en: '{missing} of {total} reports of the batch of {time} were not added: the page was closed or crashed while adding them. The reports that were saved are whole. Not added: {files}',
+  },
+  batch_storage_full: {
+    zh: '浏览器存储空间已满：本批 {total} 份报告中 {stored} 份已保存，{unsaved} 份放不下，只保留在本页面中，关闭页面后会丢失。请导出工作区保存。',
+    en: 'Browser storage ran out: {stored} of the batch’s {total} reports were saved; {unsaved} did not fit and are kept in this page only, lost when it closes. Export the workspace to keep them.',
+  },
+  batch_storage_failed: {
+    zh: '写入浏览器存储时出错：本批 {total} 份报告中 {stored} 份已保存，{unsaved} 份只保留在本页面中，关闭页面后会丢失。请导出工作区保存。',
+    en: 'Writing to browser storage failed: {stored} of the batch’s {total} reports were saved; {unsaved} are kept in this page only, lost when it closes. Export the workspace to keep them.',
+  },
   // a console query (src/data/consoleQuery.ts)
   console_cancelled: { zh: '查询已取消', en: 'The query was cancelled' },
   console_memory: {

@@ -19,3 +19,6 @@ export { detectEra } from './era';
 // checks the data build runs outside one report
 export { judgeTimeliness } from './checks/timeliness';
 export { crossReportChecks, sameReportTwice } from './checks/crossReport';
+
+// the identity-dependent checks again, for an identity the user corrected in the import preview
+export { recheckIdentity, type Identity } from './checks/recheck';

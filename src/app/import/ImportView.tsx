@@ -3,18 +3,29 @@
 // (useImportQueue), conflicts (userReport.conflictFor), workspace files (workspaceFile) and the list of
 // saved reports (MyReports) have their own modules; this one lays them out.
 // Everything imported is rendered as React text: imported HTML is never live.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n';
 import { problemText } from '../../domain/problems';
 import { MyReports } from './MyReports';
 import { PreviewCard } from './PreviewCard';
 import { useImportQueue, type PendingDoc } from './useImportQueue';
-import { conflictFor, type UserReport } from './userReport';
+import { conflictFor } from './userReport';
+import { clashes, pendingToReport, planBatch, recheckedFindings, type BatchPlan, type BulkRule } from './batchPlan';
+import { batchRow } from './batchRows';
+import { BatchList } from './BatchList';
+import { BatchSummary } from './BatchSummary';
 import { userSession } from './userSession';
+import { BatchNotices } from './BatchNotices';
 import { filesFromDrop } from './droppedFiles';
 import { downloadWorkspace, readWorkspaceFile } from './workspaceFile';
 
 export type { PendingDoc };
+
+/** From this many documents the preview is the compact list (one row each) instead of one card each. */
+export const COMPACT_FROM = 20;
+const RULES: readonly { rule: BulkRule; word: 'batch.rule.newer' | 'batch.rule.existing' | 'batch.rule.each' }[] = [
+  { rule: null, word: 'batch.rule.each' }, { rule: 'newer', word: 'batch.rule.newer' }, { rule: 'existing', word: 'batch.rule.existing' },
+];
 
 /** The saved reports; the session emits after it opens, adds and removes, so the view follows. */
 function useUserReports() {
@@ -32,24 +43,22 @@ export function ImportView() {
   const [paste, setPaste] = useState('');
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [rule, setRule] = useState<BulkRule>(null);
+  const [summary, setSummary] = useState<BatchPlan | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const compact = pending.length >= COMPACT_FROM;
+  // the rows (and their clashes with saved reports and with each other) only for the compact list
+  const rows = useMemo(() => {
+    if (!compact) return [];
+    const clash = clashes(readyToAdd.map((p) => ({ key: p.key, report: pendingToReport(p, '') })), saved);
+    return pending.map((p) => batchRow(p, clash.has(p.key)));
+  }, [compact, pending, readyToAdd, saved]);
 
   useEffect(() => { void userSession.init(); }, []);
 
-  function toUserReport(p: PendingDoc): UserReport {
-    return {
-      reportId: p.doc.reportId,
-      file: p.doc.name,
-      format: p.doc.format,
-      bytes: p.doc.bytes,
-      addedAt: new Date().toISOString(),
-      extraction: p.doc.extraction!,
-      corrections: p.corrections,
-    };
-  }
-
   /** Adds one document unless it would duplicate an agency and year: then the card asks. */
   async function addOne(p: PendingDoc, resolution?: 'new' | 'old') {
-    const report = toUserReport(p);
+    const report = pendingToReport(p, new Date().toISOString());
     const other = conflictFor(report, userSession.reports);
     if (other && !resolution) { queue.update(p.key, { conflictWith: other }); return; }
     queue.drop(p.key);
@@ -57,26 +66,27 @@ export function ImportView() {
     await userSession.add([report], other ? [other.reportId] : []);
   }
 
-  /** Adds every report without a conflict in ONE write (one IndexedDB transaction, one load into the
-   * tables, one refresh of the views) instead of one per report, which made a county's batch crawl.
-   * A document that clashes with a saved report, or with an earlier one of the same batch, waits
-   * for the user's decision on its card. */
+  /** Adds every report the bulk rule lets in with ONE write (one IndexedDB transaction, one load into
+   * the tables, one refresh of the views) instead of one per report, which made a county's batch crawl.
+   * Clashes (same agency and year as a saved report or another document of the batch) are settled by
+   * the rule, or wait for the user's decision on their card; the summary says what happened. */
   async function addAll() {
-    const batch: UserReport[] = [];
-    const known: UserReport[] = [...userSession.reports];
-    let conflicts = 0;
-    for (const p of readyToAdd) {
-      if (p.conflictWith) { conflicts++; continue; }
-      const report = toUserReport(p);
-      const other = conflictFor(report, known);
-      if (other) { queue.update(p.key, { conflictWith: other }); conflicts++; continue; }
-      batch.push(report);
-      known.push(report);
-      queue.drop(p.key);
-    }
-    if (batch.length) await userSession.add(batch);
-    setNotice(i.t('import.batchAdded', { n: batch.length, conflicts }));
+    const plan = planBatch(pending, userSession.reports, rule, new Date().toISOString());
+    queue.settle(plan.settled, plan.waiting);
+    if (plan.add.length) await userSession.add(plan.add, plan.replaces);
+    setSummary(plan);
+    setNotice(i.t('import.batchAdded', { n: plan.add.length, conflicts: plan.waiting.length }));
   }
+
+  const card = (p: PendingDoc) => (
+    <PreviewCard
+      key={p.key}
+      pending={p}
+      onChange={(c) => queue.update(p.key, { corrections: c, conflictWith: null, checked: recheckedFindings(p, c) })}
+      onAdd={(res) => void addOne(p, res)}
+      onSkip={() => queue.drop(p.key)}
+    />
+  );
 
   async function importWorkspace(list: FileList | null) {
     const res = await readWorkspaceFile(list);
@@ -102,6 +112,7 @@ export function ImportView() {
           {storage.detail && <small> ({storage.detail})</small>}
         </div>
       )}
+      <BatchNotices />
 
       <div
         className={`import-drop${dragging ? ' import-drop-active' : ''}`}
@@ -158,20 +169,30 @@ export function ImportView() {
         <h3>{i.t('import.preview')}</h3>
         {pending.length === 0 ? <p>{i.t('import.noPending')}</p> : (
           <>
-            {readyToAdd.length > 1 && <button type="button" data-testid="add-all" onClick={() => void addAll()}>{i.t('import.addAll')}</button>}
-            <ul data-testid="preview-list" className="import-preview-list">
-              {pending.map((p) => (
-                <PreviewCard
-                  key={p.key}
-                  pending={p}
-                  onChange={(c) => queue.update(p.key, { corrections: c, conflictWith: null })}
-                  onAdd={(res) => void addOne(p, res)}
-                  onSkip={() => queue.drop(p.key)}
-                />
-              ))}
-            </ul>
+            {readyToAdd.length > 1 && (
+              <div className="batch-actions">
+                <fieldset className="batch-rule" data-testid="batch-rule">
+                  <legend>{i.t('batch.rule')}</legend>
+                  {RULES.map(({ rule: r, word }) => (
+                    <label key={word}>
+                      <input type="radio" name="batch-rule" data-testid={`batch-rule-${r ?? 'each'}`} checked={rule === r} onChange={() => setRule(r)} /> {i.t(word)}
+                    </label>
+                  ))}
+                </fieldset>
+                <button type="button" data-testid="add-all" onClick={() => void addAll()}>{i.t('import.addAll')}</button>
+              </div>
+            )}
+            {compact ? (
+              <BatchList rows={rows} selected={selected} onSelect={setSelected}
+                card={pending.filter((p) => p.key === selected).map(card)[0] ?? null} />
+            ) : (
+              <ul data-testid="preview-list" className="import-preview-list">
+                {pending.map(card)}
+              </ul>
+            )}
           </>
         )}
+        {summary && <BatchSummary plan={summary} />}
       </div>
 
       <MyReports reports={saved} onRemove={(id) => void userSession.remove([id])} />

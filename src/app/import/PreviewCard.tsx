@@ -20,6 +20,8 @@ export function PreviewCard({ pending, onChange, onAdd, onSkip }: Props) {
   const i = useI18n();
   const lang = i.lang;
   const { doc, corrections } = pending;
+  // after a correction, the findings of the corrected identity (the deadline check re-run)
+  const findings = pending.checked ?? doc.extraction?.findings ?? [];
   const x = doc.extraction;
 
   if (!x || doc.problem) {
@@ -87,10 +89,10 @@ export function PreviewCard({ pending, onChange, onAdd, onSkip }: Props) {
         )}
       </details>
       <details>
-        <summary>{i.t('import.findings')} ({x.findings.length})</summary>
-        {x.findings.length === 0 ? <p>{i.t('import.noFindings')}</p> : (
+        <summary>{i.t('import.findings')} ({findings.length})</summary>
+        {findings.length === 0 ? <p>{i.t('import.noFindings')}</p> : (
           <ul data-testid="preview-findings">
-            {x.findings.map((f, k) => (
+            {findings.map((f, k) => (
               <li key={k} data-code={f.code}>
                 <span className={`sev sev-${f.severity}`}>{i.t(f.severity)}</span>{' '}
                 <code className="finding-code">{f.code}</code>

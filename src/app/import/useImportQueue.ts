@@ -2,6 +2,7 @@
 // waiting in the preview to be checked, corrected, added or skipped. State only; no rendering.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DocResult } from '../../worker/protocol';
+import type { Finding } from '../../extract';
 import { extractFiles } from './extractClient';
 import type { Corrections, UserReport } from './userReport';
 
@@ -22,6 +23,8 @@ export interface PendingDoc {
   corrections: Corrections;
   /** set when adding it would duplicate a saved report's agency and year */
   conflictWith: UserReport | null;
+  /** the findings re-run for the corrected identity (batchPlan.recheckedFindings); none until corrected */
+  checked?: Finding[];
 }
 
 export interface FileSource { name: string; type: string; size: number; read: () => Promise<ArrayBuffer> }
@@ -82,8 +85,14 @@ export function useImportQueue() {
 
   const update = useCallback((key: string, change: Partial<PendingDoc>) =>
     setPending((prev) => prev.map((q) => (q.key === key ? { ...q, ...change } : q))), []);
+  /** After "add all": drops the settled documents and marks the waiting ones with their clash, in one update. */
+  const settle = useCallback((dropped: readonly string[], waiting: readonly { key: string; with: UserReport | null }[]) => {
+    const gone = new Set(dropped);
+    const clash = new Map(waiting.map((w) => [w.key, w.with]));
+    setPending((prev) => prev.filter((q) => !gone.has(q.key)).map((q) => (clash.has(q.key) ? { ...q, conflictWith: clash.get(q.key)! } : q)));
+  }, []);
   const drop = useCallback((key: string) => setPending((prev) => prev.filter((q) => q.key !== key)), []);
   const readyToAdd = useMemo(() => pending.filter((p) => p.doc.extraction?.kind === 'annual_report'), [pending]);
 
-  return { files, pending, readyToAdd, addFiles, addPasted, update, drop };
+  return { files, pending, readyToAdd, addFiles, addPasted, update, drop, settle };
 }

@@ -62,7 +62,7 @@ export function agencyYearKey(x: Pick<Extraction, 'agency' | 'agency_short' | 'r
 
 /** The division code that tells two bodies of one name apart (城关镇 is the name of 88 townships); none
  * once the user has corrected the agency, since the code was resolved from the old name. */
-function codeOf(r: UserReport): string | null {
+export function codeOf(r: UserReport): string | null {
   return r.corrections.agency?.trim() ? null : r.extraction.division_code ?? null;
 }
 
