@@ -101,6 +101,7 @@ const WORDS = {
   'import.pasteRead': ['读取粘贴的文本', 'Read pasted text'],
   'import.pastedName': ['粘贴文本', 'pasted text'],
   'import.files': ['文件', 'Files'],
+  'import.cancelReading': ['取消读取', 'Cancel reading'],
   'import.waiting': ['等待中', 'waiting'],
   'import.reading': ['读取中', 'reading'],
   'import.pages': ['页', 'pages'],

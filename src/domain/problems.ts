@@ -20,6 +20,9 @@ const MESSAGES = {
   zip_corrupt: { zh: 'ZIP 压缩包已损坏', en: 'The ZIP archive is corrupt' },
   zip_empty: { zh: 'ZIP 压缩包中没有文件', en: 'The ZIP archive holds no files' },
   internal: { zh: '读取时出错', en: 'Error while reading' },
+  cancelled: { zh: '已取消：未读取', en: 'Cancelled: not read' },
+  worker_crashed: { zh: '读取此文件时读取程序崩溃（可能内存不足）；其余文件继续读取', en: 'The reader crashed on this file (out of memory?); the other files go on' },
+  timed_out: { zh: '读取超过 {seconds} 秒，已停止；其余文件继续读取', en: 'Reading took over {seconds} s and was stopped; the other files go on' },
   // the SQL console (src/data/consoleGuard.ts)
   console_unterminated: { zh: '字符串、标识符或注释没有结束', en: 'Unterminated string, identifier or comment' },
   console_empty: { zh: '查询为空', en: 'Empty query' },

@@ -2,6 +2,7 @@
 // worker) and posts its own messages on `self`, so every message of ours carries TAG and the main
 // thread ignores anything else (stack.md §8).
 import type { Extraction } from '../extract';
+import type { ProblemCode as DomainProblemCode } from '../domain/problems';
 
 export const TAG = 'nianbao-extract' as const;
 
@@ -24,14 +25,17 @@ export interface ExtractRequest {
   divisionsUrl: string | null;
 }
 
-/** Why a document could not be read. Each code has its own message in the view. */
-export type ProblemCode =
+/** Why a document could not be read: a code of the one error model (src/domain/problems.ts), whose
+ * message table says it in both languages. */
+export type ProblemCode = Extract<DomainProblemCode,
   | 'empty' | 'too_large' | 'image' | 'unknown_format' | 'old_word' | 'undecodable'
   | 'pdf_corrupt' | 'pdf_encrypted' | 'pdf_no_text'
-  | 'docx_encrypted' | 'docx_corrupt' | 'zip_corrupt' | 'zip_empty' | 'internal';
+  | 'docx_encrypted' | 'docx_corrupt' | 'zip_corrupt' | 'zip_empty' | 'internal'
+  | 'cancelled' | 'worker_crashed' | 'timed_out'>;
 
 export interface Problem {
   code: ProblemCode;
+  params?: Readonly<Record<string, string | number>>;
   /** technical detail (library message), shown small after the localised message */
   detail?: string;
 }

@@ -5,6 +5,7 @@
 // Everything imported is rendered as React text: imported HTML is never live.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n';
+import { cancelExtraction } from './extractClient';
 import { problemText } from '../../domain/problems';
 import { MyReports } from './MyReports';
 import { PreviewCard } from './PreviewCard';
@@ -148,6 +149,9 @@ export function ImportView() {
       {files.length > 0 && (
         <div className="import-files">
           <h3>{i.t('import.files')}</h3>
+          {files.some((f) => f.status !== 'done') && (
+            <button type="button" data-testid="cancel-reading" onClick={cancelExtraction}>{i.t('import.cancelReading')}</button>
+          )}
           <ul data-testid="file-list">
             {files.map((f) => (
               <li key={f.id} data-testid="file-row" data-status={f.status} data-name={f.name}>

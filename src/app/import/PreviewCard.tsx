@@ -29,7 +29,7 @@ export function PreviewCard({ pending, onChange, onAdd, onSkip }: Props) {
     return (
       <li className="preview-card" data-testid="preview-card" data-kind="problem" data-problem={code} data-name={doc.name}>
         <strong>{doc.name}</strong>{' '}
-        <span className="import-problem" data-testid="problem-message">{i.t('import.cannotRead')}{problemText({ code }, i.lang)}</span>
+        <span className="import-problem" data-testid="problem-message">{i.t('import.cannotRead')}{problemText(doc.problem ?? { code }, i.lang)}</span>
         {doc.problem?.detail && <small> ({doc.problem.detail})</small>}{' '}
         <button type="button" onClick={onSkip}>{i.t('import.dismiss')}</button>
       </li>

@@ -1,72 +1,147 @@
 // Main-thread side of the extract worker: sends files, relays progress and results. The worker is
-// started on first use and kept for the session (pdf.js and mammoth load once). If it dies (out of
-// memory on a pathological file), the files it still held get an error and the next batch starts
-// a fresh worker.
-import { TAG, isWorkerMessage, type DocResult, type ExtractRequest, type FileJob, type WorkerMessage } from '../../worker/protocol';
+// started on first use and kept for the session (pdf.js and mammoth load once). Files are sent as
+// copies, not transferred, so the page still holds them if the worker dies: when it crashes (out of
+// memory on a pathological file) or a file takes longer than the time limit, the file it was reading
+// gets its message and the rest of the batch goes on in a fresh worker. `cancel()` stops everything
+// still waiting, each file with its own message.
+import { TAG, isWorkerMessage, type DocResult, type ExtractRequest, type FileJob, type Problem, type WorkerMessage } from '../../worker/protocol';
 
 export interface ExtractCallbacks {
   onProgress?: (fileId: string, stage: string, done: number, total: number) => void;
   onResult?: (fileId: string, docs: DocResult[]) => void;
 }
 
+/** What the client needs of a worker (a real one in the browser, a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: ExtractRequest): void;
+  terminate(): void;
+}
+export type WorkerFactory = (onMessage: (m: WorkerMessage) => void, onCrash: (detail: string) => void) => WorkerLike;
+
 interface Batch {
-  pending: Map<string, string>; // file id → name
+  /** files not answered yet, in the order the worker reads them */
+  pending: FileJob[];
   cb: ExtractCallbacks;
   resolve: () => void;
 }
 
-let worker: Worker | null = null;
-let seq = 0;
-const batches = new Map<string, Batch>();
-
-function onMessage(m: WorkerMessage) {
-  for (const [batchId, b] of batches) {
-    if (m.type === 'progress' && b.pending.has(m.fileId)) b.cb.onProgress?.(m.fileId, m.stage, m.done, m.total);
-    else if (m.type === 'result' && b.pending.has(m.fileId)) { b.pending.delete(m.fileId); b.cb.onResult?.(m.fileId, m.docs); }
-    else if (m.type === 'batch_done' && m.batchId === batchId) { batches.delete(batchId); b.resolve(); }
-  }
+export interface ExtractClient {
+  extractFiles(files: FileJob[], cb: ExtractCallbacks): Promise<void>;
+  /** Stops the worker; every file not answered yet gets the 'cancelled' message. */
+  cancel(): void;
 }
 
-function onCrash(detail: string) {
-  worker?.terminate();
-  worker = null;
-  for (const [batchId, b] of batches) {
-    for (const [fileId, name] of b.pending) {
-      b.cb.onResult?.(fileId, [{ fileId, name, format: 'unknown', bytes: 0, reportId: '', extraction: null, problem: { code: 'internal', detail } }]);
+/** A file's answer when it could not be read to the end. */
+function failed(f: FileJob, problem: Problem): DocResult {
+  return { fileId: f.id, name: f.name, format: 'unknown', bytes: f.buffer.byteLength, reportId: '', extraction: null, problem };
+}
+
+export function createExtractClient(makeWorker: WorkerFactory, opts: { fileTimeoutMs?: number; assets?: () => Pick<ExtractRequest, 'pdfAssetsUrl' | 'divisionsUrl'> } = {}): ExtractClient {
+  const timeoutMs = opts.fileTimeoutMs ?? 120_000;
+  let worker: WorkerLike | null = null;
+  let seq = 0;
+  const batches = new Map<string, Batch>();
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
+
+  /** The file the worker is reading now: the first one not answered, of the oldest batch. */
+  const current = (): { batch: Batch; file: FileJob } | null => {
+    for (const b of batches.values()) if (b.pending.length) return { batch: b, file: b.pending[0] };
+    return null;
+  };
+  const arm = () => {
+    if (watchdog) clearTimeout(watchdog);
+    watchdog = current() ? setTimeout(() => stopCurrent({ code: 'timed_out', params: { seconds: Math.round(timeoutMs / 1000) } }), timeoutMs) : null;
+  };
+
+  function answer(b: Batch, fileId: string, docs: DocResult[]) {
+    b.pending = b.pending.filter((f) => f.id !== fileId);
+    b.cb.onResult?.(fileId, docs);
+  }
+
+  function onMessage(m: WorkerMessage) {
+    for (const [batchId, b] of batches) {
+      if (m.type === 'progress' && b.pending.some((f) => f.id === m.fileId)) b.cb.onProgress?.(m.fileId, m.stage, m.done, m.total);
+      else if (m.type === 'result' && b.pending.some((f) => f.id === m.fileId)) answer(b, m.fileId, m.docs);
+      else if (m.type === 'batch_done' && m.batchId === batchId) { batches.delete(batchId); b.resolve(); }
     }
-    batches.delete(batchId);
-    b.resolve();
+    arm();
   }
-}
 
-function getWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('../../worker/extractWorker.ts', import.meta.url), { type: 'module' });
-    // pdf.js inside the worker posts its own messages: only ours are tagged.
-    worker.addEventListener('message', (ev) => { if (isWorkerMessage(ev.data)) onMessage(ev.data); });
-    worker.addEventListener('error', (ev) => { ev.preventDefault(); onCrash(ev.message || 'the extract worker stopped'); });
+  /** The worker died or hung on the file it was reading: that file gets `problem`, the rest start again. */
+  function stopCurrent(problem: Problem) {
+    worker?.terminate();
+    worker = null;
+    const now = current();
+    if (now) answer(now.batch, now.file.id, [failed(now.file, problem)]);
+    const left = [...batches.entries()];
+    batches.clear();
+    for (const [, b] of left) {
+      if (b.pending.length === 0) { b.resolve(); continue; }
+      send(b);
+    }
+    arm();
   }
-  return worker;
+
+  function getWorker(): WorkerLike {
+    worker ??= makeWorker(onMessage, (detail) => stopCurrent({ code: 'worker_crashed', detail }));
+    return worker;
+  }
+
+  function send(b: Batch) {
+    const batchId = `b${++seq}`;
+    batches.set(batchId, b);
+    const assets = opts.assets?.() ?? { pdfAssetsUrl: '', divisionsUrl: null };
+    // copies of the buffers (no transfer list): kept here until each file is answered
+    getWorker().postMessage({ tag: TAG, type: 'extract', batchId, files: b.pending, ...assets });
+  }
+
+  return {
+    extractFiles(files, cb) {
+      return new Promise((resolve) => {
+        if (files.length === 0) { resolve(); return; }
+        send({ pending: [...files], cb, resolve });
+        arm();
+      });
+    },
+    cancel() {
+      worker?.terminate();
+      worker = null;
+      if (watchdog) clearTimeout(watchdog);
+      watchdog = null;
+      const left = [...batches.values()];
+      batches.clear();
+      for (const b of left) {
+        for (const f of b.pending) b.cb.onResult?.(f.id, [failed(f, { code: 'cancelled' })]);
+        b.pending = [];
+        b.resolve();
+      }
+    },
+  };
 }
 
 export function assetUrl(path: string): string {
   return new URL(path, document.baseURI).href;
 }
 
-/** Extracts the files in order; resolves when the worker has finished all of them. */
-export function extractFiles(files: { id: string; name: string; type: string; buffer: ArrayBuffer }[], cb: ExtractCallbacks): Promise<void> {
-  const w = getWorker();
-  const batchId = `b${++seq}`;
-  return new Promise((resolve) => {
-    batches.set(batchId, { pending: new Map(files.map((f) => [f.id, f.name])), cb, resolve });
-    const req: ExtractRequest = {
-      tag: TAG,
-      type: 'extract',
-      batchId,
-      files: files as FileJob[],
-      pdfAssetsUrl: assetUrl('./pdfjs/'),
-      divisionsUrl: assetUrl('./divisions.json'),
-    };
-    w.postMessage(req, files.map((f) => f.buffer));
-  });
+function browserWorker(onMessage: (m: WorkerMessage) => void, onCrash: (detail: string) => void): WorkerLike {
+  const w = new Worker(new URL('../../worker/extractWorker.ts', import.meta.url), { type: 'module' });
+  // pdf.js inside the worker posts its own messages: only ours are tagged.
+  w.addEventListener('message', (ev) => { if (isWorkerMessage(ev.data)) onMessage(ev.data); });
+  w.addEventListener('error', (ev) => { ev.preventDefault(); onCrash(ev.message || 'the extract worker stopped'); });
+  return w;
+}
+
+let client: ExtractClient | null = null;
+const browserClient = () => (client ??= createExtractClient(browserWorker, {
+  assets: () => ({ pdfAssetsUrl: assetUrl('./pdfjs/'), divisionsUrl: assetUrl('./divisions.json') }),
+}));
+
+/** Extracts the files in order; resolves when every file has an answer. */
+export function extractFiles(files: FileJob[], cb: ExtractCallbacks): Promise<void> {
+  return browserClient().extractFiles(files, cb);
+}
+
+/** Cancels every file not read yet (each gets its message). */
+export function cancelExtraction(): void {
+  browserClient().cancel();
 }
