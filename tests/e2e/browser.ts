@@ -8,6 +8,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
 import { datasetSetupSql } from '../../src/data/setup';
 import { nodeConnector } from '../../scripts/cli/nodeConnector';
+import { chromium, type Browser } from 'playwright-core';
+import { build, preview, type InlineConfig } from 'vite';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -31,4 +33,27 @@ export async function queryDatabaseFile<R>(dbFile: string, q: BuiltQuery<R>): Pr
     await con.run(REFRESH_REPORT_BASE);
     return (await nodeConnector(con).query(q as BuiltQuery<R & Record<string, unknown>>)).rows;
   } finally { con.closeSync(); inst.closeSync(); }
+}
+
+/** The built app served by vite preview on 127.0.0.1 and a headless Chromium: what most browser tests
+ * start from. `beforeServe` runs after the build (e.g. to add dataset folders to the output). */
+export async function startBuiltApp(outDir: string, beforeServe?: () => void): Promise<{ base: string; browser: Browser; close(): Promise<void> }> {
+  const config: InlineConfig = {
+    root: resolve(__dirname, '../..'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+    preview: { host: '127.0.0.1', port: 0 },
+  };
+  await build(config);
+  beforeServe?.();
+  const server = await preview(config);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return {
+    base: server.resolvedUrls!.local[0],
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+    },
+  };
 }

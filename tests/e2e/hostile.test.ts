@@ -4,10 +4,9 @@
 // hostile file in an import batch does not stop the others. Needs /usr/bin/chromium.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, FLAGS, hasChromium } from './browser';
+import { hasChromium, startBuiltApp } from './browser';
 import { inventReport } from '../../scripts/invented/reports';
 import { hostileDocument } from '../../scripts/hostile/families';
 import { problemText } from '../../src/domain/problems';
@@ -37,28 +36,16 @@ function writeBrokenDatasets() {
 }
 
 describe.skipIf(!hasChromium && !process.env.CI)('hostile and broken input in the browser (headless Chromium)', () => {
-  let server: PreviewServer;
+  let app: Awaited<ReturnType<typeof startBuiltApp>>;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    const config: InlineConfig = {
-      root: REPO,
-      logLevel: 'warn',
-      build: { outDir: OUT, emptyOutDir: true },
-      preview: { host: '127.0.0.1', port: 0 },
-    };
-    await build(config);
-    writeBrokenDatasets();
-    server = await preview(config);
-    base = server.resolvedUrls!.local[0];
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  }, 180_000);
+    app = await startBuiltApp(OUT, writeBrokenDatasets);
+    ({ base, browser } = app);
+  }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
-  });
+  afterAll(async () => { await app?.close(); });
 
   async function open(query: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage();

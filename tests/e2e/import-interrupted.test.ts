@@ -4,10 +4,9 @@
 // app's tables and the list of the user's reports hold the same reports, and the batch summary says
 // how many of the batch were not added and names them; it stays until dismissed.
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, FLAGS, hasChromium } from './browser';
+import { hasChromium, startBuiltApp } from './browser';
 import { batchReports } from '../../scripts/bench-import-batch';
 
 const REPO = resolve(__dirname, '../..');
@@ -39,27 +38,16 @@ async function userIds(page: Page): Promise<string[] | null> {
 }
 
 describe.skipIf(!hasChromium && !process.env.CI)('a batch interrupted by closing the page (headless Chromium)', () => {
-  let server: PreviewServer;
+  let app: Awaited<ReturnType<typeof startBuiltApp>>;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    const config: InlineConfig = {
-      root: REPO,
-      logLevel: 'warn',
-      build: { outDir: resolve(REPO, 'test-results/import-interrupted-dist'), emptyOutDir: true },
-      preview: { host: '127.0.0.1', port: 0 },
-    };
-    await build(config);
-    server = await preview(config);
-    base = server.resolvedUrls!.local[0];
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    app = await startBuiltApp(resolve(REPO, 'test-results/import-interrupted-dist'));
+    ({ base, browser } = app);
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
-  });
+  afterAll(async () => { await app?.close(); });
 
   it('after a reload, IndexedDB, the tables and the list agree, and the summary names what was not added', async () => {
     const reports = batchReports(N);
