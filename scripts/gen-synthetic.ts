@@ -2,13 +2,15 @@
 // 'synthetic' and the manifest says so. Used by the app benchmark (100,000 reports) and, for local
 // testing only, before the real ingest exists. It never writes into data/ unless asked explicitly.
 //
-//   npx tsx scripts/gen-synthetic.ts --reports 100000 --out /tmp/nianbao-synthetic
+//   npx tsx scripts/gen-synthetic.ts --reports 100000 --out /tmp/nianbao-synthetic [--partitioned]
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { createTableSql, DATA_FILES, TABLES } from '../src/data/schema';
 import { METRICS } from '../src/domain/metrics';
+import { PROVINCE_CODES } from '../src/domain/regions';
+import { writePartitions } from './cli/writePartitions';
 
 export interface SyntheticOptions {
   out: string;
@@ -16,6 +18,8 @@ export interface SyntheticOptions {
   /** First report year; years run over `years` consecutive years. */
   firstYear?: number;
   years?: number;
+  /** also write the partitioned layout (one file per province + national answers, src/data/partitions.ts) */
+  partitioned?: boolean;
 }
 
 // Short agency names of the seed reports, so a synthetic dataset exercises the same lookups as the
@@ -27,7 +31,8 @@ const SEED_AGENCIES: [string, string, string, string, string][] = [
   ['平潭综合实验区', '平潭综合实验区管理委员会', 'county', '福建省', '福州市'],
   ['诸往镇', '诸往镇人民政府', 'township', '山东省', '乳山市'],
 ];
-const PROVINCES = ['湖南省', '河南省', '吉林省', '福建省', '山东省', '广东省', '四川省', '浙江省', '江苏省', '云南省'];
+// Every province, so a partitioned (national) dataset has a realistic number of province files.
+const PROVINCES = Object.values(PROVINCE_CODES);
 const LEVELS = ['street', 'township', 'district', 'county', 'city', 'department', 'province'];
 const LEVEL_SUFFIX: Record<string, string> = {
   street: '街道', township: '镇', district: '区', county: '县', city: '市', department: '局', province: '省',
@@ -65,6 +70,7 @@ export async function generateSynthetic(opts: SyntheticOptions): Promise<{ dir: 
 
   const instance = await DuckDBInstance.create(dbPath);
   const con = await instance.connect();
+  let closed = false;
   try {
     for (const t of TABLES) await con.run(createTableSql(t));
     await con.run(`CREATE TEMP TABLE agencies (aid INTEGER, agency_short VARCHAR, agency VARCHAR, level VARCHAR, province VARCHAR, parent VARCHAR, scope VARCHAR)`);
@@ -77,7 +83,7 @@ export async function generateSynthetic(opts: SyntheticOptions): Promise<{ dir: 
       SELECT i, '合成' || list_extract(${suffixes}, (i % 7) + 1) || lpad(i::VARCHAR, 6, '0') AS agency_short,
              '合成' || list_extract(${suffixes}, (i % 7) + 1) || lpad(i::VARCHAR, 6, '0') || '（合成）',
              list_extract(${lit(LEVELS)}, (i % 7) + 1),
-             list_extract(${lit(PROVINCES)}, (i % 10) + 1),
+             list_extract(${lit(PROVINCES)}, (i % ${PROVINCES.length}) + 1),
              '合成市' || (i % 97)::VARCHAR,
              CASE WHEN i % 50 = 0 THEN 'region' ELSE 'self' END
       FROM range($1, $2) t(i)`, [SEED_AGENCIES.length, nAgencies]);
@@ -123,17 +129,21 @@ export async function generateSynthetic(opts: SyntheticOptions): Promise<{ dir: 
       await con.run(`COPY ${t.name} TO '${join(dir, DATA_FILES.parquet(t.name)).replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
     }
     await con.run('CHECKPOINT');
+    con.closeSync();
+    instance.closeSync();
+    closed = true;
+    const partitions = opts.partitioned ? await writePartitions(dir, { extractorVersion: 'synthetic' }) : undefined;
     writeFileSync(join(dir, DATA_FILES.manifest), JSON.stringify({
       origin: 'synthetic',
       note: 'SYNTHETIC DATA: invented agencies and figures for benchmarks and tests, not real reports.',
       generated_at: new Date().toISOString(),
       counts,
       files: [DATA_FILES.database, ...TABLES.map((t) => DATA_FILES.parquet(t.name))],
+      ...(partitions ? { layout: 'partitioned', partitions } : {}),
     }, null, 2));
     return { dir, counts };
   } finally {
-    con.closeSync();
-    instance.closeSync();
+    if (!closed) { con.closeSync(); instance.closeSync(); }
   }
 }
 
@@ -150,7 +160,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     process.exit(2);
   }
   const t0 = performance.now();
-  generateSynthetic({ out, reports }).then(({ dir, counts }) => {
+  generateSynthetic({ out, reports, partitioned: process.argv.includes('--partitioned') }).then(({ dir, counts }) => {
     console.log(`synthetic dataset (${reports} reports) → ${dir} in ${Math.round(performance.now() - t0)} ms`, counts);
   }, (e) => { console.error(e); process.exit(1); });
 }

@@ -13,10 +13,14 @@ import { DataView } from './views/DataView';
 import { ReviewView } from './views/ReviewView';
 import { ImportView } from './import/ImportView';
 import { RegionBar } from './region/RegionBar';
+import { openRegion } from '../data';
 
 export function App() {
   const [state, set] = useUrlState();
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
+  // Told during render, before the views' queries run: on a partitioned (national) dataset the
+  // region decides which province's file their queries wait for.
+  useMemo(() => openRegion(state.region), [state.region]);
   const go = (view: View) => (e: React.MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();

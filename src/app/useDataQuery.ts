@@ -2,8 +2,10 @@
 // arrives after a newer request was made is dropped, so stale results are never shown as current.
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { dataVersion, onDataChanged, runQuery, type BuiltQuery, type QueryResult } from '../data';
+import { ProblemError, type Problem } from '../domain/problems';
 
-export interface QueryState<Row = Record<string, unknown>> { data: QueryResult<Row> | null; error: string | null; loading: boolean }
+/** `error`: the engine's message, or a Problem (one error model) that views show in the interface language. */
+export interface QueryState<Row = Record<string, unknown>> { data: QueryResult<Row> | null; error: string | Problem | null; loading: boolean }
 
 export function useDataVersion(): number {
   return useSyncExternalStore(onDataChanged, dataVersion);
@@ -25,7 +27,7 @@ export function useDataQuery<Row extends Record<string, unknown>>(q: BuiltQuery<
     setState((s) => ({ data: s.data, error: null, loading: true }));
     runQuery(q).then(
       (data) => { if (id === latest.current) setState({ data, error: null, loading: false }); },
-      (e: unknown) => { if (id === latest.current) setState({ data: null, error: e instanceof Error ? e.message : String(e), loading: false }); },
+      (e: unknown) => { if (id === latest.current) setState({ data: null, error: e instanceof ProblemError ? e.problem : e instanceof Error ? e.message : String(e), loading: false }); },
     );
   }, [key]);
   return state;

@@ -1,6 +1,8 @@
 // The loaded dataset: DuckDB-WASM with data/nianbao.duckdb attached read-only; each table is a view
 // over the bundled rows UNION ALL an in-memory table of the user's own reports (setup.ts). Then
-// external access is switched off and the configuration locked. This module only orchestrates: the
+// external access is switched off and the configuration locked. A partitioned (national) dataset
+// (partitions.ts) has no single file: the national queries are answered from its answers file, and
+// a province's file is fetched and attached when a region in it is opened (openRegion). This module only orchestrates: the
 // download (download.ts), the queries (wasmConnector.ts), the user's rows (userTables.ts) and the
 // console (consoleQuery.ts) each have their own file.
 import type { AsyncDuckDB } from './engine';
@@ -9,13 +11,17 @@ import { arrowToRows, type QueryResult } from './arrowRows';
 import type { Connector } from './connector';
 import { ENGINE_MEMORY_LIMIT, startConsoleQuery, type ConsoleResult, type ConsoleRun } from './consoleQuery';
 import type { AsyncDuckDBConnection } from './engine';
-import { fetchDatabase, fetchManifest } from './download';
+import { fetchDatabase, fetchDuckdbFile, fetchJsonFile, fetchManifest } from './download';
 import { DATA_FILES } from './schema';
 import { problemOf, ProblemError, type Problem } from '../domain/problems';
 import { newerVersionProblem } from './datasetCheck';
-import { datasetSetupSql, FAST_METRIC_VALUES, FAST_METRICS_THRESHOLD } from './setup';
+import { bundledViewsSql, datasetSetupSql, FAST_METRIC_VALUES, FAST_METRICS_THRESHOLD, reportBaseSql, USER_PREFIX } from './setup';
+import {
+  PARTS_DIR, answerKey, partitionIndexOf, partitionSchema, partitionsForRegion, type AnswerFile, type PartitionIndex,
+} from './partitions';
+import { loadRows, type StoredRows } from './slices';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from './sql';
-import { deleteUserReports, insertUserRows } from './userTables';
+import { buildUserPart, deleteUserReports, exportUserRows, insertUserParts, insertUserRows, USER_ROWS_FORMAT, userReportCount, type UserRowsPart } from './userTables';
 import { WasmConnector, type QueryStat } from './wasmConnector';
 import type { DatasetRows } from './rows';
 
@@ -31,7 +37,22 @@ export interface LoadStatus {
   problem?: Problem;
   manifest?: Record<string, unknown> | null;
   timings: Record<string, number>;
+  /** a partitioned dataset: its provinces, which are loaded, the one loading and its progress */
+  partitions?: PartitionStatus;
 }
+
+export interface PartitionStatus {
+  count: number;
+  reports: number;
+  loaded: string[];
+  loading: string | null;
+  loadingBytes?: number;
+  loadingTotal?: number;
+  /** bytes of partition files fetched so far (read by the benchmark) */
+  fetchedBytes: number;
+}
+
+type Layout = { index: PartitionIndex; answers: Map<string, StoredRows<Record<string, unknown>>> };
 
 export class Dataset implements Connector {
   private db: AsyncDuckDB | null = null;
@@ -43,6 +64,14 @@ export class Dataset implements Connector {
   private changeListeners = new Set<() => void>();
   status: LoadStatus = { phase: 'idle', timings: {} };
   version = 0;
+  /** a partitioned dataset's layout and national answers (null: one database file) */
+  private layout: Promise<Layout | null> | null = null;
+  private settleLayout: { resolve: (l: Layout | null) => void; reject: (e: unknown) => void } | null = null;
+  private region: string | null = null;
+  private attached: string[] = [];
+  private have: Record<string, unknown>[] = [];
+  /** partition loads run one after the other */
+  private partitionChain: Promise<void> = Promise.resolve();
 
   constructor(readonly dataUrl: string) {}
 
@@ -69,28 +98,41 @@ export class Dataset implements Connector {
   }
 
   start(): Promise<void> {
-    this.ready ??= this.load().catch((e: unknown) => {
-      this.setStatus({ phase: 'error', problem: problemOf(e) });
-      throw e;
-    });
+    if (!this.ready) {
+      // Known once the manifest is read (and, when partitioned, the answers), before the engine is up.
+      this.layout = new Promise((resolve, reject) => { this.settleLayout = { resolve, reject }; });
+      this.layout.catch(() => undefined);
+      this.ready = this.load().catch((e: unknown) => {
+        this.setStatus({ phase: 'error', problem: problemOf(e) });
+        this.settleLayout?.reject(e);
+        throw e;
+      });
+    }
     return this.ready;
   }
 
   private async load(): Promise<void> {
     this.setStatus({ phase: 'engine' });
     this.mark('start');
+    // The manifest says which layout the folder has. A partitioned dataset starts the engine only
+    // once its answers are in, so nothing but the answers is fetched before the first chart.
+    const manifest = await fetchManifest(this.dataUrl);
+    const index = partitionIndexOf(manifest, this.dataUrl);
+    if (index) return this.loadPartitioned(index, manifest);
+    this.settleLayout?.resolve(null);
+    const engineP = openEngine();
+    engineP.catch(() => undefined);
     // Download the data while the engine starts.
     const bytesP = fetchDatabase(this.dataUrl, (loaded, total) => {
       if (this.status.phase === 'download') this.setStatus({ loaded, total });
     });
-    const manifestP = fetchManifest(this.dataUrl);
     // (a refused download is awaited below; until then it must not count as unhandled)
     bytesP.catch(() => undefined);
-    this.db = await openEngine();
+    this.db = await engineP;
     const conn = await this.db.connect();
     this.mark('engine');
     this.setStatus({ phase: 'download' });
-    const [bytes, manifest] = await Promise.all([bytesP, manifestP]);
+    const bytes = await bytesP;
     this.mark('download');
     this.setStatus({ phase: 'tables', manifest });
     let have: Record<string, unknown>[] = [];
@@ -114,14 +156,7 @@ export class Dataset implements Connector {
       if (newer) throw new ProblemError(newer);
     }
     await conn.query(datasetSetupSql(have));
-    await conn.query(REFRESH_REPORT_BASE);
-    // From here on SQL can reach only the loaded tables.
-    await conn.query('SET enable_external_access = false');
-    // a runaway console query fails with a message instead of taking the tab's memory
-    await conn.query(`SET memory_limit = '${ENGINE_MEMORY_LIMIT}'`);
-    await conn.query('SET lock_configuration = true');
-    this.connector = new WasmConnector(conn);
-    this.mark('tables');
+    await this.lockDown(conn, false);
     const n = bytes ? Number(arrowToRows(await conn.query('SELECT count(*) AS n FROM reports')).rows[0].n) : 0;
     this.setStatus({
       phase: n > 0 ? 'ready' : 'empty',
@@ -130,6 +165,91 @@ export class Dataset implements Connector {
     this.mark('ready');
     // Only an optimisation: if it fails, measures keep reading the plain view.
     if (bytes && have.some((r) => r.table_name === 'metrics' && r.column_name === 'state')) this.buildFastMetrics().catch(() => undefined);
+  }
+
+  /** From here on SQL can reach only the loaded tables (and, for a partitioned dataset, the province
+   * files the app itself registers under parts/). */
+  private async lockDown(conn: AsyncDuckDBConnection, partitioned: boolean) {
+    await conn.query(REFRESH_REPORT_BASE);
+    if (partitioned) await conn.query(`SET allowed_directories = ['${PARTS_DIR}/']`);
+    await conn.query('SET enable_external_access = false');
+    // a runaway console query fails with a message instead of taking the tab's memory
+    await conn.query(`SET memory_limit = '${ENGINE_MEMORY_LIMIT}'`);
+    await conn.query('SET lock_configuration = true');
+    this.connector = new WasmConnector(conn);
+    this.mark('tables');
+  }
+
+  /** A partitioned dataset: ready as soon as the national answers are in (the Overview draws from
+   * them); the engine comes up behind, with no province attached until a region asks for one. */
+  private async loadPartitioned(index: PartitionIndex, manifest: Record<string, unknown> | null) {
+    const newer = newerVersionProblem([manifest?.extractor_version], this.dataUrl);
+    if (newer) throw new ProblemError(newer);
+    const file = await fetchJsonFile<AnswerFile>(this.dataUrl, index.answers);
+    if (!file || typeof file.answers !== 'object') throw new ProblemError({ code: 'data_corrupt', params: { file: index.answers, folder: this.dataUrl } });
+    this.settleLayout?.resolve({ index, answers: new Map(Object.entries(file.answers)) });
+    const reports = index.partitions.reduce((n, p) => n + p.reports, 0);
+    this.mark('answers');
+    this.setStatus({
+      phase: reports > 0 ? 'ready' : 'empty', manifest,
+      problem: reports > 0 ? undefined : { code: 'data_no_reports' },
+      partitions: { count: index.partitions.length, reports, loaded: [], loading: null, fetchedBytes: 0 },
+    });
+    this.mark('ready');
+    this.db = await openEngine();
+    const conn = await this.db.connect();
+    this.mark('engine');
+    await conn.query(datasetSetupSql([], []));
+    await this.lockDown(conn, true);
+  }
+
+  /** The region the views show (the URL's `region`); on a partitioned dataset, queries that are not
+   * national answers wait for its province's file. Cheap to call on every render. */
+  openRegion(region: string | null) {
+    this.region = region || null;
+  }
+
+  /** Fetches and attaches the partitions not attached yet, then rebuilds the views over all of them. */
+  private ensurePartitions(keys: readonly string[], index: PartitionIndex): Promise<void> {
+    const next = this.partitionChain.then(async () => {
+      const missing = keys.filter((k) => !this.attached.includes(k));
+      if (!missing.length) return;
+      const db = await this.open();
+      for (const key of missing) {
+        const entry = index.partitions.find((p) => p.key === key)!;
+        const part = (): PartitionStatus => this.status.partitions!;
+        this.setStatus({ partitions: { ...part(), loading: key, loadingBytes: 0, loadingTotal: entry.bytes } });
+        try {
+          const bytes = await fetchDuckdbFile(this.dataUrl, entry.file, (loaded, total) => {
+            this.setStatus({ partitions: { ...part(), loadingBytes: loaded, loadingTotal: total || entry.bytes } });
+          });
+          if (!bytes) throw new ProblemError({ code: 'data_partition_missing', params: { file: entry.file, folder: this.dataUrl } });
+          this.mark(`fetched_${key}`);
+          await this.db!.registerFileBuffer(entry.file, bytes);
+          try {
+            await db.run(`ATTACH '${entry.file}' AS ${partitionSchema(key)} (READ_ONLY)`);
+          } catch (err) {
+            throw new ProblemError({ code: 'data_corrupt', params: { file: entry.file, folder: this.dataUrl }, detail: err instanceof Error ? err.message : String(err) });
+          }
+          if (!this.have.length) {
+            this.have = arrowToRows(await db.run(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = '${partitionSchema(key)}' AND schema_name = 'main'`)).rows;
+          }
+          this.attached.push(key);
+          this.setStatus({ partitions: { ...part(), loaded: [...this.attached], fetchedBytes: part().fetchedBytes + bytes.length } });
+        } finally {
+          this.setStatus({ partitions: { ...part(), loading: null, loadingBytes: undefined, loadingTotal: undefined } });
+        }
+      }
+      this.mark(`attached_${missing.join('_')}`);
+      await db.run(bundledViewsSql(this.have, this.attached.map(partitionSchema)));
+      await this.refreshBase(db);
+      // No change event: every query that needs these rows awaited this load, and the answered
+      // (national) queries do not depend on it; a change event would run every view's queries twice.
+      this.mark(`partition_${missing.join('_')}`);
+    });
+    // a failed load must not block the next one; its own caller sees the failure
+    this.partitionChain = next.catch(() => undefined);
+    return next;
   }
 
   /** Builds the key-sorted copy of the figures for a large dataset once the page has been quiet for
@@ -151,8 +271,19 @@ export class Dataset implements Connector {
     return this.connector!;
   }
 
-  /** Runs a built query as a prepared statement with its parameters. */
+  /** Runs a built query as a prepared statement with its parameters. On a partitioned dataset a
+   * national query is answered from the answers file; any other waits for the open region's
+   * province, and with no region open it is refused with a message that says to choose one. */
   async query<Row extends Record<string, unknown>>(q: BuiltQuery<Row>): Promise<QueryResult<Row>> {
+    this.start().catch(() => undefined);
+    const layout = await this.layout;
+    if (layout) {
+      const stored = layout.answers.get(answerKey(q));
+      if (stored) return { columns: [...stored.columns], rows: loadRows(stored) as Row[] };
+      const keys = partitionsForRegion(this.region, layout.index);
+      if (!keys) throw new ProblemError({ code: 'data_needs_region', params: { reports: this.status.partitions?.reports ?? 0 } });
+      await this.ensurePartitions(keys, layout.index);
+    }
     return (await this.open()).query(q);
   }
 
@@ -168,6 +299,14 @@ export class Dataset implements Connector {
     return startConsoleQuery(await this.consoleConn, text);
   }
 
+  /** Rebuilds report_base after the rows changed: on a partitioned dataset with no user reports, from
+   * the province files' own (setup.ts reportBaseSql); otherwise over every report. */
+  private async refreshBase(db: WasmConnector) {
+    const fromParts = this.attached.length > 0 && this.have.some((r) => r.table_name === 'report_base')
+      && Number(arrowToRows(await db.run(`SELECT count(*) AS n FROM ${USER_PREFIX}reports`)).rows[0].n) === 0;
+    await db.run(reportBaseSql(fromParts ? this.attached.map(partitionSchema) : null));
+  }
+
   private changed() {
     this.version++;
     for (const fn of this.changeListeners) fn();
@@ -176,10 +315,11 @@ export class Dataset implements Connector {
   /** Adds a user's reports (origin 'user'), replacing earlier imports of the same report ids. */
   async loadUserRows(rows: DatasetRows): Promise<{ reports: number }> {
     const db = await this.open();
+    await this.partitionChain;
     const ids = rows.reports.map((r) => r.report_id);
     await deleteUserReports(db, ids);
-    await insertUserRows(db, rows);
-    await db.run(REFRESH_REPORT_BASE);
+    await insertUserRows(await this.userConnection(), rows);
+    await this.refreshBase(db);
     this.changed();
     return { reports: ids.length };
   }
@@ -188,7 +328,49 @@ export class Dataset implements Connector {
   async removeUserReports(ids: readonly string[]): Promise<number> {
     const db = await this.open();
     const n = await deleteUserReports(db, ids);
-    if (n > 0) { await db.run(REFRESH_REPORT_BASE); this.changed(); }
+    if (n > 0) { await this.refreshBase(db); this.changed(); }
     return n;
   }
+
+  /** The connection the user's rows are inserted and exported on (Arrow inserts need the connection
+   * itself, which WasmConnector keeps to itself); the user tables are shared by every connection. */
+  private userConn: Promise<AsyncDuckDBConnection> | null = null;
+  private async userConnection(): Promise<AsyncDuckDBConnection> {
+    await this.open();
+    this.userConn ??= this.db!.connect();
+    return this.userConn;
+  }
+
+  /** The rows as Arrow (a "part") for the import to keep beside its records (built in slices on the
+   * main thread); loadUserParts puts parts into the tables. */
+  buildUserRowsPart(rows: DatasetRows): Promise<UserRowsPart> {
+    return buildUserPart(rows);
+  }
+
+  /** Adds parts of user rows to the tables (one insert per table and part), then removes the reports
+   * `without` (gone since, or in several parts); says for each part whether it was used (a part of
+   * another format is not). DuckDB's worker takes the parts' buffers. */
+  async loadUserParts(parts: readonly UserRowsPart[], without: readonly string[] = []): Promise<boolean[]> {
+    const db = await this.open();
+    await this.partitionChain;
+    const usable = parts.map((p) => p.format === USER_ROWS_FORMAT);
+    const use = parts.filter((_, k) => usable[k]);
+    const conn = await this.userConnection();
+    // (at start the tables are empty; otherwise rows of these reports would be doubled)
+    const ids = use.flatMap((p) => p.ids);
+    if (ids.length && await userReportCount(conn) > 0) await deleteUserReports(db, ids);
+    await insertUserParts(conn, use);
+    await deleteUserReports(db, without);
+    await this.refreshBase(db);
+    this.changed();
+    return usable;
+  }
+
+  /** The user tables as one part (compacts the parts the import keeps). */
+  async exportUserRows(): Promise<UserRowsPart> {
+    await this.open();
+    await this.partitionChain;
+    return exportUserRows(await this.userConnection());
+  }
 }
+

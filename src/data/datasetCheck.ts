@@ -10,8 +10,8 @@ const HEADER_BYTES = 3 * 4096;
 const BLOCK_BYTES = 256 * 1024;
 
 /** null when the bytes can be a whole database; else why not. `expected` is the Content-Length. */
-export function databaseBytesProblem(bytes: Uint8Array, folder: string, expected = 0): Problem | null {
-  const params = { file: DATA_FILES.database, folder, bytes: bytes.length };
+export function databaseBytesProblem(bytes: Uint8Array, folder: string, expected = 0, file: string = DATA_FILES.database): Problem | null {
+  const params = { file, folder, bytes: bytes.length };
   if (bytes.length >= 12 && String.fromCharCode(...bytes.subarray(8, 12)) !== 'DUCK') return { code: 'data_corrupt', params };
   const short = (expected > 0 && bytes.length < expected) || bytes.length < HEADER_BYTES || (bytes.length - HEADER_BYTES) % BLOCK_BYTES !== 0;
   return short ? { code: 'data_truncated', params } : null;

@@ -23,6 +23,9 @@ export function dataset(): Dataset {
   return current;
 }
 
+/** The region the views show: on a partitioned (national) dataset, its province is fetched when a
+ * query needs it. */
+export function openRegion(region: string | null): void { dataset().openRegion(region); }
 export function dataUrlProblem(): Problem | null { dataset(); return dataUrlProblemValue; }
 export function startDataset(): Promise<void> { return dataset().start(); }
 export function runQuery<Row extends Record<string, unknown>>(q: BuiltQuery<Row>): Promise<QueryResult<Row>> { return dataset().query(q); }

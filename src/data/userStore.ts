@@ -8,6 +8,12 @@
 // of completion). A journal record (batch id, time, the reports intended) is committed before the
 // first chunk and deleted after the last; a journal found on open means the page closed or crashed
 // mid-batch, and becomes a summary of the reports that never arrived, kept until dismissed.
+//
+// A reload must not wait for 2,000 records to be read and turned into rows (issue 9): beside the
+// records the store keeps "parts", what batches of them became (the app's rows, opaque here; large
+// bytes are best kept as Blobs, which IndexedDB hands back without reading them on the page's main
+// thread). `open` reads only the ids and the parts; `load` reads the records afterwards, a chunk at a
+// time, so the page keeps the event loop while it does.
 
 export type StorageProblem = 'denied' | 'full' | 'failed';
 
@@ -18,11 +24,16 @@ export interface StoreState {
 }
 
 const DB_NAME = 'nianbao-user';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 const STORE = 'reports';
 const BATCHES = 'batches';
+/** what batches of records became (the app's parts, one record each) */
+const ROWS = 'rows';
 /** reports per transaction: one transaction per report made a county's batch of 2,000 crawl */
-export const CHUNK = 50;
+export const CHUNK = 20;
+/** records read per transaction by `load`: reading a structured clone costs the page's main thread
+ * ~0.2 ms a report, so 2,000 at once would freeze it for about half a second */
+export const READ_CHUNK = 100;
 
 /** One report of a batch, as the journal names it. */
 export interface BatchItem { reportId: string; file: string }
@@ -41,23 +52,51 @@ export interface BatchJournal {
  * `problem` is the storage failure met during this batch (null if none, or if storage had failed before). */
 export interface BatchWrite { stored: number; unsaved: number; problem: StorageProblem | null }
 
-export class UserStore<T extends { reportId: string }> {
+export class UserStore<T extends { reportId: string }, S = unknown> {
   private db: IDBDatabase | null = null;
   private memory = new Map<string, T>();
   state: StoreState = { mode: 'indexeddb', problem: null, detail: null };
 
-  /** `isWhole` says whether a stored record is a usable report; others are removed on open. */
+  /** `isWhole` says whether a stored record is a usable report; others are removed by `load`. */
   constructor(private readonly dbName = DB_NAME, private readonly isWhole: (r: T) => boolean = () => true) {}
 
-  /** Opens the database and returns what it holds, and the batches a closed page left unfinished
-   * (turned into summaries here, kept until `dismiss`). Never throws: a denied database gives []. */
-  async open(): Promise<{ records: T[]; interrupted: BatchJournal[] }> {
+  /** Opens the database and returns the ids of the records it holds and the parts kept beside them
+   * (no record is read). Never throws: a denied database gives nothing. */
+  async open(): Promise<{ ids: string[]; parts: S[] }> {
     try {
       this.db = await openDb(this.dbName);
-      const tx = this.db.transaction([STORE, BATCHES], 'readonly');
-      const [all, journals] = await Promise.all([request<T[]>(tx.objectStore(STORE).getAll()), request<BatchJournal[]>(tx.objectStore(BATCHES).getAll())]);
+      const tx = this.db.transaction([STORE, ROWS], 'readonly');
+      const [ids, parts] = await Promise.all([
+        request<IDBValidKey[]>(tx.objectStore(STORE).getAllKeys()),
+        request<S[]>(tx.objectStore(ROWS).getAll()),
+      ]);
+      return { ids: ids.filter((k): k is string => typeof k === 'string'), parts };
+    } catch (err) {
+      this.fallBack(err);
+      return { ids: [], parts: [] };
+    }
+  }
+
+  /** Reads the records, READ_CHUNK per transaction, and returns the whole ones (the others are
+   * deleted), and the batches a closed page left unfinished (turned into summaries here, kept until
+   * `dismiss`). Call after `open`. Never throws: what could not be read is left out. */
+  async load(): Promise<{ records: T[]; interrupted: BatchJournal[] }> {
+    if (!this.db) return { records: this.list(), interrupted: [] };
+    try {
+      const db = this.db;
+      const all: T[] = [];
+      let after: IDBValidKey | null = null;
+      for (;;) {
+        const range: IDBKeyRange | undefined = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
+        const part: T[] = await request<T[]>(db.transaction(STORE, 'readonly').objectStore(STORE).getAll(range, READ_CHUNK));
+        all.push(...part);
+        if (part.length < READ_CHUNK) break;
+        after = (part[part.length - 1] as { reportId: IDBValidKey }).reportId;
+      }
+      const journals = await request<BatchJournal[]>(db.transaction(BATCHES, 'readonly').objectStore(BATCHES).getAll());
       const records = all.filter((r) => typeof r?.reportId === 'string' && this.isWhole(r));
-      const broken = all.filter((r) => !records.includes(r) && r?.reportId !== undefined).map((r) => r.reportId as IDBValidKey);
+      const whole = new Set(records);
+      const broken = all.filter((r) => !whole.has(r) && r?.reportId !== undefined).map((r) => r.reportId as IDBValidKey);
       const have = new Set(records.map((r) => r.reportId));
       const interrupted: BatchJournal[] = [];
       const finished: string[] = [];
@@ -71,7 +110,7 @@ export class UserStore<T extends { reportId: string }> {
       for (const r of records) this.memory.set(r.reportId, r);
       // Tidying is best effort: with storage full even this may fail, and the saved reports still load.
       if (broken.length || finished.length || found.length) {
-        await write(this.db, [STORE, BATCHES], (tx) => {
+        await write(db, [STORE, BATCHES], (tx) => {
           for (const id of broken) tx.objectStore(STORE).delete(id);
           for (const id of finished) tx.objectStore(BATCHES).delete(id);
           for (const j of found) tx.objectStore(BATCHES).put(j);
@@ -80,8 +119,31 @@ export class UserStore<T extends { reportId: string }> {
       return { records, interrupted: interrupted.sort((a, b) => a.at.localeCompare(b.at)) };
     } catch (err) {
       this.fallBack(err);
-      return { records: [], interrupted: [] };
+      return { records: this.list(), interrupted: [] };
     }
+  }
+
+  /** Keeps a part beside the records; whether it was written (best effort: a part that could not be
+   * written only makes the next start slower). */
+  async putPart(key: string, part: S): Promise<boolean> {
+    if (!this.db) return false;
+    try {
+      await write(this.db, ROWS, (tx) => tx.objectStore(ROWS).put(part, key));
+      return true;
+    } catch {
+      return false; // the next start reads the records instead
+    }
+  }
+
+  /** Replaces every part by `part` (none: just removes them), in one transaction. */
+  async replaceParts(part: S | null): Promise<void> {
+    if (!this.db) return;
+    try {
+      await write(this.db, ROWS, (tx) => {
+        tx.objectStore(ROWS).clear();
+        if (part !== null) tx.objectStore(ROWS).put(part, 'all');
+      });
+    } catch { /* the old parts stay: still right, only more of them */ }
   }
 
   /** Forgets the summary of an interrupted batch (the user has read it). */
@@ -185,6 +247,7 @@ function openDb(name: string): Promise<IDBDatabase> {
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'reportId' });
       if (!req.result.objectStoreNames.contains(BATCHES)) req.result.createObjectStore(BATCHES, { keyPath: 'batchId' });
+      if (!req.result.objectStoreNames.contains(ROWS)) req.result.createObjectStore(ROWS);
     };
     req.onsuccess = () => {
       // a newer page (another tab after an update) needs the database upgraded: let it go

@@ -37,6 +37,14 @@ const MESSAGES = {
   // loading a dataset (src/data/download.ts, dataset.ts, dataUrl.ts)
   data_http: { zh: '无法载入 {file}：HTTP {status}', en: 'Could not load {file}: HTTP {status}' },
   data_no_database: { zh: '{folder} 中没有 {file}', en: 'No {file} in {folder}' },
+  data_needs_region: {
+    zh: '这是按省份分开存放的全国数据集（{reports} 份报告）：此视图需要逐份报告的数据，请先在上方选择一个省份或地区，只载入该省的数据',
+    en: 'This is a national dataset stored by province ({reports} reports): this view needs the reports themselves, so choose a province or region above and only that province is loaded',
+  },
+  data_partition_missing: {
+    zh: '{folder} 中没有 {file}（清单列出了它）',
+    en: 'No {file} in {folder} (the manifest lists it)',
+  },
   data_no_reports: { zh: '数据集中没有报告', en: 'The dataset has no reports' },
   data_not_url: { zh: '数据地址不是有效的网址：{value}', en: 'The data address is not a URL: {value}' },
   data_other_origin: {

@@ -14,6 +14,8 @@ export type { Reason } from './text/magic';
 export { classifyDocument } from './classify';
 export { identify } from './identity/index';
 export { loadDivisionIndex, type DivisionIndex } from './identity/divisions';
+// the level a place's name gives (镇 → township, 街道 → street …), for a unit the user picks from the division tree
+export { placeLevel } from './identity/level';
 export { detectEra } from './era';
 
 // checks the data build runs outside one report

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBInstance as Instance } from '@duckdb/node-api';
 import { createTableSql, TABLES } from '../../src/data/schema';
-import { REFRESH_REPORT_BASE, sql, query, type BuiltQuery } from '../../src/data/sql';
+import { REFRESH_REPORT_BASE, sql, query, type BuiltQuery, type Param } from '../../src/data/sql';
 import { METRIC_VALUES_VIEW } from '../../src/data/setup';
 import { nodeConnector } from '../../scripts/cli/nodeConnector';
 import { compareQuery, regionCountsQuery, rollupQuery, unitReportsQuery, reportConditions, findingsQuery, tableRowsQuery } from '../../src/data/queries';
@@ -53,10 +53,12 @@ const idsIn = async (region: string) => (await run(query('t', sql`SELECT b.repor
   .map((r) => (r as { report_id: string }).report_id);
 
 describe('region filter', () => {
-  it('matches the division code by prefix at every length, the code as a bound parameter', async () => {
+  it('matches the division code by prefix at every length, as a range with bound parameters', async () => {
     const c = reportConditions('b', { region: '430181' });
-    expect(c.text).toContain('starts_with(b.division_code, ?)');
-    expect(c.params).toContain('430181');
+    // a range the scan checks against the row groups' min and max (starts_with is evaluated row by row)
+    expect(c.text).toContain('b.division_code >= ? AND b.division_code < ?');
+    expect(c.params).toEqual(expect.arrayContaining(['430181', '430182']));
+    expect(reportConditions('b', { region: '430181109' }).params).toEqual(expect.arrayContaining(['430181109', '43018110:']));
     expect(await idsIn('430181')).toEqual(['a1', 'a2', 'b1', 'b2', 'c2', 'd1', 'k1', 's1']);
     expect(await idsIn('430181002')).toEqual(['b1', 'b2']);
     expect(await idsIn('4301')).toEqual(['a1', 'a2', 'b1', 'b2', 'c2', 'd1', 'k1', 's1', 'x1']);
@@ -119,5 +121,58 @@ describe('rollup', () => {
     const q = rollupQuery({ units: [A], metric: "x'; DROP TABLE reports; --" });
     expect(q.sql).not.toContain('DROP');
     expect(q.params).toEqual([A, "x'; DROP TABLE reports; --"]);
+  });
+});
+
+// The unit reports and the rollup pick one report per unit and year with a grouped minimum (no window
+// over every candidate); on random reports they answer what the window formulation answered.
+describe('one report per unit and year: the same as the window over the candidates', () => {
+  const units = ['430181001', '430181002', '430181102', '430181', '430102'];
+  const windowUnits = (year: number | null) => sql`WITH u AS (SELECT DISTINCT code FROM (SELECT unnest([${units}]::VARCHAR[]) AS code)),
+      r AS (SELECT u.code, b.report_year, b.report_id, b.agency_short FROM u JOIN report_base b ON b.division_code = rpad(u.code, 12, '0')
+            WHERE coalesce(b.level, '') <> 'department'${year === null ? sql.trusted('') : sql` AND b.report_year = ${year}`}
+            QUALIFY row_number() OVER (PARTITION BY u.code, b.report_year ORDER BY (b.scope = 'region'), b.n_metrics DESC, b.report_id) = 1)
+      SELECT u.code, r.report_year, r.report_id, r.agency_short FROM u LEFT JOIN r USING (code) ORDER BY u.code, r.report_year`;
+  const windowRollup = sql`WITH u AS (SELECT DISTINCT code FROM (SELECT unnest([${units}]::VARCHAR[]) AS code)),
+      r AS (SELECT u.code, b.report_year, b.report_id FROM u JOIN report_base b ON b.division_code = rpad(u.code, 12, '0')
+            WHERE coalesce(b.level, '') <> 'department' AND coalesce(b.scope, 'self') <> 'region'
+            QUALIFY row_number() OVER (PARTITION BY u.code, b.report_year ORDER BY b.n_metrics DESC, b.report_id) = 1)
+      SELECT r.code, r.report_year, r.report_id FROM r ORDER BY ALL`;
+  const picked = (q: BuiltQuery) => sql.trusted(q.sql.replace(/SELECT y\.report_year[\s\S]*$/, 'SELECT r.code, r.report_year, r.report_id FROM r ORDER BY ALL'));
+
+  it('on random candidates (scope NULL / self / region, n_metrics NULL or tied, departments)', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    try {
+      for (const t of TABLES) await c.run(createTableSql(t));
+      let seed = 7;
+      const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return Math.floor(seed / 65536) % n; };
+      const reports: Param[][] = [];
+      const metrics: Param[][] = [];
+      for (let k = 0; k < 400; k++) {
+        const id = `r${String(rnd(100000)).padStart(5, '0')}-${k}`;
+        reports.push([id, `机关${k}`, ['township', 'street', 'county', 'department'][rnd(4)], [null, 'self', 'region'][rnd(3)],
+          units[rnd(units.length)].padEnd(12, '0'), 2019 + rnd(4), [null, 0, 3, 3, 7][rnd(5)]]);
+        if (rnd(3) > 0) metrics.push([id, rnd(50)]);
+      }
+      await c.run(`INSERT INTO reports (report_id, origin, kind, agency, agency_short, level, scope, province, division_code, report_year, n_metrics)
+        SELECT c0, 'bundled', 'annual_report', c1, c1, c2, c3, '湖南省', c4, c5, c6 FROM (VALUES ${reports.map(() => '(?, ?, ?, ?, ?, ?::INTEGER, ?::INTEGER)').join(', ')}) t(c0, c1, c2, c3, c4, c5, c6)`, reports.flat() as never);
+      await c.run(`INSERT INTO metrics (report_id, key, value, state) SELECT c0, 'requests_received', c1, 'number'
+        FROM (VALUES ${metrics.map(() => '(?, ?::DOUBLE)').join(', ')}) t(c0, c1)`, metrics.flat() as never);
+      await c.run(METRIC_VALUES_VIEW);
+      await c.run(REFRESH_REPORT_BASE);
+      const conn = nodeConnector(c);
+      const rows = async (q: BuiltQuery) => (await conn.query(q)).rows;
+      for (const year of [null, 2020]) {
+        const expected = await rows(query('window', windowUnits(year)));
+        expect(expected.filter((r) => r.report_id).length).toBeGreaterThan(year === null ? 15 : 4);
+        expect(await rows(unitReportsQuery({ units, year }))).toEqual(expected);
+      }
+      const rollup = rollupQuery({ units, metric: 'requests_received' });
+      expect(await rows({ ...rollup, sql: picked(rollup).text })).toEqual(await rows(query('window', windowRollup)));
+    } finally {
+      c.closeSync();
+      db.closeSync();
+    }
   });
 });

@@ -46,6 +46,7 @@ export function ChartPanel({ id, option, height, table, onItemClick, order, busy
       if (!hasOption.current) return;
       const g = globalThis as { __nianbaoFirstChart?: number };
       g.__nianbaoFirstChart ??= performance.now();
+      (g as { __nianbaoLastChart?: number }).__nianbaoLastChart = performance.now();
       setReady(true);
     });
     c.on('click', (p) => clickRef.current?.(p.dataIndex));

@@ -3,6 +3,7 @@
 import { measuresByGroup } from '../../domain/measures';
 import { LEVEL_GROUPS, isLevelGroup, type LevelGroup } from '../../domain/levels';
 import { useI18n } from '../i18n';
+import { problemText, type Problem } from '../../domain/problems';
 
 export function MetricSelect({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const i = useI18n();
@@ -45,9 +46,13 @@ export function LevelSelect({ value, onChange }: { value: LevelGroup | null; onC
   );
 }
 
-export function QueryNote({ error, empty }: { error: string | null; empty?: boolean }) {
+export function QueryNote({ error, empty }: { error: string | Problem | null; empty?: boolean }) {
   const i = useI18n();
-  if (error) return <p role="alert" className="error">{i.t('queryError')}{error}</p>;
+  // Not a failure: a national dataset asks for a region before it loads any province's reports.
+  if (error && typeof error === 'object' && error.code === 'data_needs_region') {
+    return <p role="status" className="needs-region" data-testid="needs-region">{problemText(error, i.lang)}</p>;
+  }
+  if (error) return <p role="alert" className="error">{i.t('queryError')}{typeof error === 'string' ? error : problemText(error, i.lang)}</p>;
   if (empty) return <p className="empty">{i.t('noRows')}</p>;
   return null;
 }

@@ -3,17 +3,17 @@
 // (useImportQueue), conflicts (userReport.conflictFor), workspace files (workspaceFile) and the list of
 // saved reports (MyReports) have their own modules; this one lays them out.
 // Everything imported is rendered as React text: imported HTML is never live.
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n';
-import { cancelExtraction } from './extractClient';
 import { problemText } from '../../domain/problems';
 import { MyReports } from './MyReports';
 import { PreviewCard } from './PreviewCard';
 import { useImportQueue, type PendingDoc } from './useImportQueue';
 import { conflictFor } from './userReport';
-import { clashes, pendingToReport, planBatch, recheckedFindings, type BatchPlan, type BulkRule } from './batchPlan';
+import { clashes, pendingToReport, planBatch, previewReport, recheckedFindings, type BatchPlan, type BulkRule } from './batchPlan';
 import { batchRow } from './batchRows';
 import { BatchList } from './BatchList';
+import { ReadingList } from './ReadingList';
 import { BatchSummary } from './BatchSummary';
 import { userSession } from './userSession';
 import { BatchNotices } from './BatchNotices';
@@ -24,6 +24,8 @@ export type { PendingDoc };
 
 /** From this many documents the preview is the compact list (one row each) instead of one card each. */
 export const COMPACT_FROM = 20;
+/** From this many saved reports their list is drawn after the update that changed them, not in it. */
+const DEFER_LIST_FROM = 200;
 const RULES: readonly { rule: BulkRule; word: 'batch.rule.newer' | 'batch.rule.existing' | 'batch.rule.each' }[] = [
   { rule: null, word: 'batch.rule.each' }, { rule: 'newer', word: 'batch.rule.newer' }, { rule: 'existing', word: 'batch.rule.existing' },
 ];
@@ -51,11 +53,16 @@ export function ImportView() {
   // the rows (and their clashes with saved reports and with each other) only for the compact list
   const rows = useMemo(() => {
     if (!compact) return [];
-    const clash = clashes(readyToAdd.map((p) => ({ key: p.key, report: pendingToReport(p, '') })), saved);
+    const clash = clashes(readyToAdd.map((p) => ({ key: p.key, report: previewReport(p) })), saved);
     return pending.map((p) => batchRow(p, clash.has(p.key)));
   }, [compact, pending, readyToAdd, saved]);
 
   useEffect(() => { void userSession.init(); }, []);
+  // a long list of saved reports follows at a lower priority: 2,000 new rows render in slices (a
+  // transition) instead of in the update that added them; a short one at once
+  const deferred = useDeferredValue(saved);
+  const savedLater = saved.length > DEFER_LIST_FROM ? deferred : saved;
+  const removeSaved = useCallback((id: string) => void userSession.remove([id]), []);
 
   /** Adds one document unless it would duplicate an agency and year: then the card asks. */
   async function addOne(p: PendingDoc, resolution?: 'new' | 'old') {
@@ -146,28 +153,7 @@ export function ImportView() {
         <button type="button" data-testid="paste-read" onClick={() => { queue.addPasted(paste, i.t('import.pastedName')); setPaste(''); }} disabled={!paste.trim()}>{i.t('import.pasteRead')}</button>
       </div>
 
-      {files.length > 0 && (
-        <div className="import-files">
-          <h3>{i.t('import.files')}</h3>
-          {files.some((f) => f.status !== 'done') && (
-            <button type="button" data-testid="cancel-reading" onClick={cancelExtraction}>{i.t('import.cancelReading')}</button>
-          )}
-          <ul data-testid="file-list">
-            {files.map((f) => (
-              <li key={f.id} data-testid="file-row" data-status={f.status} data-name={f.name}>
-                <span>{f.name}</span>{' '}
-                <progress max={f.status === 'done' ? 1 : f.total || 1} value={f.status === 'done' ? 1 : f.done} />{' '}
-                <small>
-                  {f.status === 'waiting' ? i.t('import.waiting')
-                    : f.status === 'done' ? `${i.t('import.finished')} · ${f.docs} ${i.t('import.documents')}`
-                      : f.stage === 'pages' ? `${f.done}/${f.total} ${i.t('import.pages')}`
-                        : f.stage === 'extracting' ? i.t('import.extracting') : i.t('import.reading')}
-                </small>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {files.length > 0 && <ReadingList files={files} onCancel={queue.cancel} />}
 
       <div className="import-preview">
         <h3>{i.t('import.preview')}</h3>
@@ -199,7 +185,7 @@ export function ImportView() {
         {summary && <BatchSummary plan={summary} />}
       </div>
 
-      <MyReports reports={saved} onRemove={(id) => void userSession.remove([id])} />
+      <MyReports reports={savedLater} onRemove={removeSaved} />
 
       <div className="import-workspace">
         <button type="button" data-testid="export-workspace" onClick={downloadWorkspace} disabled={saved.length === 0}>{i.t('import.exportWs')}</button>{' '}

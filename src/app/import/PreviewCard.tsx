@@ -1,5 +1,6 @@
-// One document in the preview: what it is, who published it for which year (correctable), the
-// figures with their sources and the findings; or why it cannot be added.
+// One document in the preview: what it is, who published it for which year (correctable; the unit
+// also picked from the division tree), the figures with their sources and the findings; or why it
+// cannot be added.
 import { metricDef } from '../../domain/metrics';
 import type { Level } from '../../extract';
 import type { PendingDoc } from './ImportView';
@@ -8,6 +9,7 @@ import { FindingText } from '../findingText';
 import { inLanguage, textOf } from '../../domain/text';
 import { notReportTitle, problemText } from '../../domain/problems';
 import { useI18n } from '../i18n';
+import { UnitPicker } from './UnitPicker';
 
 interface Props {
   pending: PendingDoc;
@@ -65,6 +67,7 @@ export function PreviewCard({ pending, onChange, onAdd, onSkip }: Props) {
             onChange={(e) => { const y = Number.parseInt(e.target.value, 10); set({ report_year: Number.isFinite(y) ? y : undefined }); }}
           />
         </label>
+        <UnitPicker divisionCode={shown.division_code} onPick={set} />
       </fieldset>
       <div><small>{i.t('import.published')}: {x.published_on ?? '—'} · {i.t('import.era')}: {x.era ?? '—'}</small></div>
 

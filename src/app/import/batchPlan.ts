@@ -2,7 +2,7 @@
 // the batch), and what "add all" does with them under a bulk rule. Pure: the view applies the plan
 // (one write for everything added) and shows its summary.
 import { recheckIdentity } from '../../extract';
-import { agencyYearKey, codeOf, corrected, type Corrections, type UserReport } from './userReport';
+import { codeOf, corrected, reportKey, type Corrections, type UserReport } from './userReport';
 import type { PendingDoc } from './useImportQueue';
 
 /** How clashes are settled in bulk; null: each clash waits for a decision on its card. */
@@ -27,6 +27,15 @@ export function pendingToReport(p: PendingDoc, addedAt: string): UserReport {
   return { reportId: p.doc.reportId, file: p.doc.name, format: p.doc.format, bytes: p.doc.bytes, addedAt, extraction: p.checked ? { ...x, findings: p.checked } : x, corrections: p.corrections };
 }
 
+/** pendingToReport(p, '') kept per document object (a change makes a new one): what the preview
+ * compares and shows, asked of every document of the batch on each redraw. */
+const previews = new WeakMap<PendingDoc, UserReport>();
+export function previewReport(p: PendingDoc): UserReport {
+  let r = previews.get(p);
+  if (!r) { r = pendingToReport(p, ''); previews.set(p, r); }
+  return r;
+}
+
 /** The document's findings with the identity-dependent checks re-run for corrections `c`, always from
  * the extractor's own findings (so correcting twice never stacks). */
 export function recheckedFindings(p: PendingDoc, c: Corrections) {
@@ -43,7 +52,7 @@ interface Member { key: string | null; report: UserReport; order: number }
 function clusters(cands: { key: string; report: UserReport }[], saved: readonly UserReport[]): Member[][] {
   const byName = new Map<string, Member[]>();
   const put = (m: Member) => {
-    const k = agencyYearKey(corrected(m.report));
+    const k = reportKey(m.report);
     if (k === null) return;
     const list = byName.get(k);
     if (list) list.push(m); else byName.set(k, [m]);

@@ -3,7 +3,7 @@
 import type { Era, Level } from '../../extract';
 import type { PendingDoc } from './useImportQueue';
 import { corrected } from './userReport';
-import { pendingToReport } from './batchPlan';
+import { previewReport } from './batchPlan';
 
 export type RowStatus = 'report' | 'not_report' | 'unreadable' | 'conflict';
 export type RowFilter = 'all' | 'not_report' | 'findings' | 'conflicts';
@@ -24,13 +24,25 @@ export interface BatchRow {
   status: RowStatus;
 }
 
-/** The row of one pending document, as the user corrected it; `clashing` from batchPlan.clashes. */
+const rows = new WeakMap<PendingDoc, { clashing: boolean; row: BatchRow }>();
+
+/** The row of one pending document, as the user corrected it; `clashing` from batchPlan.clashes.
+ * Kept per document object and clash (a change makes a new document): the list of a county's batch
+ * is redrawn many times while it is read. */
 export function batchRow(p: PendingDoc, clashing: boolean): BatchRow {
+  const kept = rows.get(p);
+  if (kept && kept.clashing === clashing) return kept.row;
+  const row = makeRow(p, clashing);
+  rows.set(p, { clashing, row });
+  return row;
+}
+
+function makeRow(p: PendingDoc, clashing: boolean): BatchRow {
   const x = p.doc.extraction;
   const base = { key: p.key, name: p.doc.name, agency: null, level: null, year: null, era: null, figures: 0, findings: 0 };
   if (!x || p.doc.problem) return { ...base, status: 'unreadable' };
   if (x.kind !== 'annual_report') return { ...base, status: 'not_report' };
-  const c = corrected(pendingToReport(p, ''));
+  const c = corrected(previewReport(p));
   return {
     ...base, agency: c.agency_short ?? c.agency, level: c.level, year: c.report_year, era: c.era,
     figures: x.metrics.filter((m) => m.state === 'number').length, findings: (p.checked ?? x.findings).length,

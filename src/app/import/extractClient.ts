@@ -31,16 +31,19 @@ export interface ExtractClient {
   cancel(): void;
 }
 
-/** A file's answer when it could not be read to the end. */
-function failed(f: FileJob, problem: Problem): DocResult {
-  return { fileId: f.id, name: f.name, format: 'unknown', bytes: f.buffer.byteLength, reportId: '', extraction: null, problem };
+/** A file's answer when it could not be read to the end (or was never read: cancelled before). */
+export function failedDoc(f: { id: string; name: string; bytes: number }, problem: Problem): DocResult {
+  return { fileId: f.id, name: f.name, format: 'unknown', bytes: f.bytes, reportId: '', extraction: null, problem };
 }
+const failed = (f: FileJob, problem: Problem) => failedDoc({ id: f.id, name: f.name, bytes: f.buffer.byteLength }, problem);
 
 export function createExtractClient(makeWorker: WorkerFactory, opts: { fileTimeoutMs?: number; assets?: () => Pick<ExtractRequest, 'pdfAssetsUrl' | 'divisionsUrl'> } = {}): ExtractClient {
   const timeoutMs = opts.fileTimeoutMs ?? 120_000;
   let worker: WorkerLike | null = null;
   let seq = 0;
   const batches = new Map<string, Batch>();
+  /** file id → the batch it belongs to, while it waits for its answer */
+  const owner = new Map<string, Batch>();
   let watchdog: ReturnType<typeof setTimeout> | null = null;
 
   /** The file the worker is reading now: the first one not answered, of the oldest batch. */
@@ -48,21 +51,45 @@ export function createExtractClient(makeWorker: WorkerFactory, opts: { fileTimeo
     for (const b of batches.values()) if (b.pending.length) return { batch: b, file: b.pending[0] };
     return null;
   };
+  /** When the worker last said something: the time limit counts from there. */
+  let lastActivity = Date.now();
+  /** One timer for the time limit, re-armed only when it fires early (not cleared and set again on
+   * each of the thousands of messages of a large batch). */
   const arm = () => {
-    if (watchdog) clearTimeout(watchdog);
-    watchdog = current() ? setTimeout(() => stopCurrent({ code: 'timed_out', params: { seconds: Math.round(timeoutMs / 1000) } }), timeoutMs) : null;
+    if (!current()) {
+      if (watchdog) clearTimeout(watchdog);
+      watchdog = null;
+      return;
+    }
+    if (watchdog) return;
+    const check = () => {
+      watchdog = null;
+      if (!current()) return;
+      const left = lastActivity + timeoutMs - Date.now();
+      if (left > 0) watchdog = setTimeout(check, left);
+      else stopCurrent({ code: 'timed_out', params: { seconds: Math.round(timeoutMs / 1000) } });
+    };
+    watchdog = setTimeout(check, Math.max(0, lastActivity + timeoutMs - Date.now()));
   };
 
   function answer(b: Batch, fileId: string, docs: DocResult[]) {
-    b.pending = b.pending.filter((f) => f.id !== fileId);
+    owner.delete(fileId);
+    // the worker answers in order: the answered file is almost always the first one waiting
+    if (b.pending[0]?.id === fileId) b.pending.shift();
+    else b.pending = b.pending.filter((f) => f.id !== fileId);
     b.cb.onResult?.(fileId, docs);
   }
 
   function onMessage(m: WorkerMessage) {
-    for (const [batchId, b] of batches) {
-      if (m.type === 'progress' && b.pending.some((f) => f.id === m.fileId)) b.cb.onProgress?.(m.fileId, m.stage, m.done, m.total);
-      else if (m.type === 'result' && b.pending.some((f) => f.id === m.fileId)) answer(b, m.fileId, m.docs);
-      else if (m.type === 'batch_done' && m.batchId === batchId) { batches.delete(batchId); b.resolve(); }
+    lastActivity = Date.now();
+    if (m.type === 'batch_done') {
+      const b = batches.get(m.batchId);
+      if (b) { batches.delete(m.batchId); b.resolve(); }
+    } else {
+      // which batch a file belongs to, in O(1): a county's 2,000 files send ~8,000 messages
+      const b = owner.get(m.fileId);
+      if (b && m.type === 'progress') b.cb.onProgress?.(m.fileId, m.stage, m.done, m.total);
+      else if (b && m.type === 'result') answer(b, m.fileId, m.docs);
     }
     arm();
   }
@@ -75,6 +102,9 @@ export function createExtractClient(makeWorker: WorkerFactory, opts: { fileTimeo
     if (now) answer(now.batch, now.file.id, [failed(now.file, problem)]);
     const left = [...batches.entries()];
     batches.clear();
+    lastActivity = Date.now(); // the fresh worker's first file gets the whole time limit
+    if (watchdog) clearTimeout(watchdog);
+    watchdog = null;
     for (const [, b] of left) {
       if (b.pending.length === 0) { b.resolve(); continue; }
       send(b);
@@ -89,7 +119,9 @@ export function createExtractClient(makeWorker: WorkerFactory, opts: { fileTimeo
 
   function send(b: Batch) {
     const batchId = `b${++seq}`;
+    if (batches.size === 0 || !current()) lastActivity = Date.now(); // an idle worker starts this batch now
     batches.set(batchId, b);
+    for (const f of b.pending) owner.set(f.id, b);
     const assets = opts.assets?.() ?? { pdfAssetsUrl: '', divisionsUrl: null };
     // copies of the buffers (no transfer list): kept here until each file is answered
     getWorker().postMessage({ tag: TAG, type: 'extract', batchId, files: b.pending, ...assets });
@@ -110,6 +142,7 @@ export function createExtractClient(makeWorker: WorkerFactory, opts: { fileTimeo
       watchdog = null;
       const left = [...batches.values()];
       batches.clear();
+      owner.clear();
       for (const b of left) {
         for (const f of b.pending) b.cb.onResult?.(f.id, [failed(f, { code: 'cancelled' })]);
         b.pending = [];

@@ -11,6 +11,8 @@ export interface Corrections {
   province?: string;
   parent?: string;
   report_year?: number;
+  /** the 12-digit division code of a unit picked from the division tree ('' clears it) */
+  division_code?: string;
 }
 
 export interface UserReport {
@@ -36,6 +38,8 @@ export function corrected(r: UserReport): Extraction {
   if (c.province !== undefined) x.province = c.province.trim() || null;
   if (c.parent !== undefined) x.parent = c.parent.trim() || null;
   if (c.report_year !== undefined) x.report_year = c.report_year;
+  // only a well-formed code (a workspace file from elsewhere could hold anything)
+  if (typeof c.division_code === 'string') x.division_code = /^\d{12}$/.test(c.division_code.trim()) ? c.division_code.trim() : null;
   return x;
 }
 
@@ -60,17 +64,29 @@ export function agencyYearKey(x: Pick<Extraction, 'agency' | 'agency_short' | 'r
   return `${name}|${x.report_year}`;
 }
 
-/** The division code that tells two bodies of one name apart (城关镇 is the name of 88 townships); none
- * once the user has corrected the agency, since the code was resolved from the old name. */
+/** agencyYearKey of the report as corrected, kept per report object (a report is never changed in
+ * place: a correction makes a new one). A county's batch asks it of thousands of reports on every
+ * redraw of the preview. */
+const keys = new WeakMap<UserReport, string | null>();
+export function reportKey(r: UserReport): string | null {
+  let k = keys.get(r);
+  if (k === undefined) { k = agencyYearKey(corrected(r)); keys.set(r, k); }
+  return k;
+}
+
+/** The division code that tells two bodies of one name apart (城关镇 is the name of 88 townships): the
+ * unit the user picked; else none once the user has corrected the agency, since the code was resolved
+ * from the old name. */
 export function codeOf(r: UserReport): string | null {
+  if (typeof r.corrections.division_code === 'string') return corrected(r).division_code ?? null;
   return r.corrections.agency?.trim() ? null : r.extraction.division_code ?? null;
 }
 
 /** The saved report that `report` would duplicate (same agency and year, another document), if any.
  * Two reports whose division codes are both known and differ are two agencies, never a duplicate. */
 export function conflictFor(report: UserReport, saved: readonly UserReport[]): UserReport | undefined {
-  const key = agencyYearKey(corrected(report));
+  const key = reportKey(report);
   const code = codeOf(report);
-  return key ? saved.find((s) => s.reportId !== report.reportId && agencyYearKey(corrected(s)) === key
+  return key ? saved.find((s) => s.reportId !== report.reportId && reportKey(s) === key
     && (code === null || codeOf(s) === null || codeOf(s) === code)) : undefined;
 }

@@ -1,10 +1,10 @@
 // Where the views are looking: a breadcrumb (全国 › 湖南省 › 长沙市 › 浏阳市, each crumb a link) and the
-// region picker, a tree of the national divisions with the number of reports under each node. Only
-// nodes with data are listed; a node's children are drawn when it is opened. Reports whose division
+// region picker, a tree of the national divisions with the number of reports under each node
+// (DivisionTreeList). Only nodes with data are listed; a node's children are drawn when it is opened. Reports whose division
 // could not be resolved sit under their province's "not resolved" node (or a top-level one), with why.
 import { useMemo, useState } from 'react';
 import { regionCountsQuery } from '../../data/queries';
-import type { DivisionNode, DivisionTree } from '../../domain/divisionTree';
+import type { DivisionTree } from '../../domain/divisionTree';
 import { PROVINCE_CODES, parseRegion, regionKey } from '../../domain/regions';
 import { regionCounts } from '../../domain/regionCounts';
 import { useDataQuery } from '../useDataQuery';
@@ -13,6 +13,7 @@ import { hrefFor } from '../state/useUrlState';
 import type { ViewProps } from '../views/types';
 import { useDivisionTree } from './useDivisionTree';
 import { regionLabel } from './regionLabel';
+import { DivisionTreeList } from './DivisionTreeList';
 
 interface Crumb { key: string | null; label: string }
 
@@ -67,17 +68,11 @@ function RegionTree({ tree, level, selected, link }: {
   const q = useDataQuery(regionCountsQuery({ levelGroup: level }));
   const counts = useMemo(() => regionCounts(q.data?.rows ?? []), [q.data]);
   // Open down to the selected node, so the picker shows where you are.
-  const [expanded, setExpanded] = useState<Set<string>>(() => {
+  const openAtFirst = () => {
     const r = parseRegion(selected);
     const code = r?.kind === 'division' ? r.code : r?.kind === 'unresolved' ? r.province : null;
-    return new Set(code ? tree.path(code).map((n) => n.code).slice(0, -1) : []);
-  });
-  const toggle = (code: string) => setExpanded((s) => {
-    const next = new Set(s);
-    if (next.has(code)) next.delete(code); else next.add(code);
-    return next;
-  });
-  const withData = (nodes: DivisionNode[]) => nodes.filter((n) => (counts.get(n.code) ?? 0) > 0);
+    return code ? tree.path(code).map((n) => n.code).slice(0, -1) : [];
+  };
   const unresolvedLeaf = (key: string) => {
     const n = counts.get(key) ?? 0;
     return n > 0 ? (
@@ -88,32 +83,20 @@ function RegionTree({ tree, level, selected, link }: {
       </li>
     ) : null;
   };
-  const item = (node: DivisionNode) => {
-    const kids = withData(tree.children(node.code));
-    const unresolved = node.tier === 'province' ? regionKey({ kind: 'unresolved', province: node.code }) : null;
-    const openable = kids.length > 0 || (unresolved !== null && (counts.get(unresolved) ?? 0) > 0);
-    const isOpen = expanded.has(node.code);
-    return (
-      <li key={node.code} role="treeitem" aria-expanded={openable ? isOpen : undefined} aria-selected={selected === node.code} data-region={node.code}>
-        {openable
-          ? <button type="button" className="tree-toggle" onClick={() => toggle(node.code)} aria-label={i.t('regionExpand', { name: node.name })}>{isOpen ? '▾' : '▸'}</button>
-          : <span className="tree-pad" />}
-        <a {...link(node.code)}>{node.name}</a> <small>({i.t('regionReports', { n: counts.get(node.code) ?? 0 })})</small>
-        {isOpen && (
-          <ul role="group">
-            {kids.map(item)}
-            {unresolved && unresolvedLeaf(unresolved)}
-          </ul>
-        )}
-      </li>
-    );
-  };
   return (
     <div className="region-tree" data-testid="region-tree">
-      <ul role="tree" aria-label={i.t('regionTree')} aria-busy={q.loading}>
-        {withData(tree.children(null)).map(item)}
-        {unresolvedLeaf(regionKey({ kind: 'unresolved', province: null }))}
-      </ul>
+      <DivisionTreeList
+        tree={tree}
+        ariaLabel={i.t('regionTree')}
+        busy={q.loading}
+        selected={selected}
+        open={openAtFirst}
+        // Only nodes with data are listed.
+        show={(n) => (counts.get(n.code) ?? 0) > 0}
+        label={(node) => <><a {...link(node.code)}>{node.name}</a> <small>({i.t('regionReports', { n: counts.get(node.code) ?? 0 })})</small></>}
+        more={(node) => (node.tier === 'province' ? unresolvedLeaf(regionKey({ kind: 'unresolved', province: node.code })) : null)}
+        after={unresolvedLeaf(regionKey({ kind: 'unresolved', province: null }))}
+      />
       {tree.source && <p className="note">{i.t('regionSource', { source: tree.source })}</p>}
     </div>
   );

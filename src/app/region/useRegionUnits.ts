@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { unitReportsQuery } from '../../data/queries';
 import type { DivisionNode, DivisionTier } from '../../domain/divisionTree';
 import { parseRegion } from '../../domain/regions';
-import { useDataQuery } from '../useDataQuery';
+import { useDataQuery, type QueryState } from '../useDataQuery';
 import { useDivisionTree } from './useDivisionTree';
 
 export interface RegionUnits {
@@ -17,7 +17,7 @@ export interface RegionUnits {
   loading: boolean;
   /** the reports have been read at least once (a refresh keeps showing the last answer) */
   ready: boolean;
-  error: string | null;
+  error: QueryState['error'];
 }
 
 export function missingIn(u: RegionUnits, year: number): DivisionNode[] {

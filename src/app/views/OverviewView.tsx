@@ -1,6 +1,6 @@
 // 概览 Overview: coverage at a glance, counts by level and province, headline figures for a year.
 import { useMemo } from 'react';
-import { countsQuery, coverageQuery, headlineQuery } from '../../data/queries';
+import { countsQuery, coverageQuery, headlineQuery, OVERVIEW_COVERAGE_ROWS } from '../../data/queries';
 import { coverageChart, ERA_COLOURS, FINDING_COLOURS, type CoverageCell } from '../../charts/coverage';
 import { countsOption } from '../../charts/counts';
 import { ChartPanel } from '../components/ChartPanel';
@@ -22,7 +22,7 @@ export function OverviewView({ state, set }: ViewProps) {
   const years = useYears();
   const year = effectiveYear(state.year, years);
   const filter = { levelGroup: state.level, region: state.region };
-  const cov = useDataQuery(coverageQuery(filter, 60));
+  const cov = useDataQuery(coverageQuery(filter, OVERVIEW_COVERAGE_ROWS));
   const byLevel = useDataQuery(countsQuery('level', { ...filter, year }));
   const byProv = useDataQuery(countsQuery('province', { ...filter, year }));
   const head = useDataQuery(year === null ? null : headlineQuery({ ...filter, year }));

@@ -9,3 +9,4 @@ export * from './tables';
 export * from './region';
 export * from './review';
 export * from './cellStates';
+export * from './national';

@@ -1,6 +1,7 @@
 // 概览 Overview: coverage matrix, counts by level and province, headline figures, years present.
 import { BASE_REPORTS, agencyKey, ident, query, sql, type BuiltQuery } from '../sql';
 import { reportConditions, type ReportFilter } from './filters';
+import { regionConditionOf } from './region';
 
 export type CoverageRow = {
   /** the agency followed over the years (its lineage, else its short name) */
@@ -11,16 +12,19 @@ export type CoverageRow = {
 };
 
 /** Agencies × years, for the agencies with the most reports (at most `limit`). An agency renamed or
- * merged over the years is one row (its lineage), so a zone's departments line up from 2009 on. */
+ * merged over the years is one row (its lineage), so a zone's departments line up from 2009 on. The
+ * agencies are counted once (ac) for both the ranking and the total, not grouped a second time by a
+ * count(DISTINCT) over every report. */
 export function coverageQuery(f: ReportFilter, limit = 200): BuiltQuery<CoverageRow> {
   const c = reportConditions('b', { ...f, year: null, includeRegion: true });
   return query('overview.coverage', sql`WITH ${BASE_REPORTS},
       fb AS (SELECT ${agencyKey('b')} AS agency, b.agency_short, b.report_year, b.era, b.level, b.scope, b.report_id, b.origin, b.n_errors, b.n_warnings
              FROM base b WHERE true${c}),
-      a AS (SELECT agency, count(*) AS n FROM fb GROUP BY 1 ORDER BY n DESC, agency LIMIT ${limit})
+      ac AS (SELECT agency, count(*) AS n FROM fb GROUP BY 1),
+      a AS (SELECT agency, n FROM ac ORDER BY n DESC, agency LIMIT ${limit})
       SELECT fb.agency, fb.agency_short, fb.report_year, fb.era, fb.level, fb.scope, fb.report_id, fb.origin,
              fb.n_errors AS errors, fb.n_warnings AS warnings,
-             (SELECT count(DISTINCT agency) FROM fb) AS total_agencies
+             (SELECT count(agency) FROM ac) AS total_agencies
       FROM fb JOIN a USING (agency)
       ORDER BY a.n DESC, fb.agency, fb.report_year, fb.agency_short`);
 }
@@ -42,6 +46,10 @@ export type HeadlineRow = {
 
 export function headlineQuery(f: ReportFilter): BuiltQuery<HeadlineRow> {
   const c = reportConditions('b', { ...f, includeRegion: true });
+  // documents that are not reports have no year or level, but they have a place: the region counts
+  // its own (a province's file of a national dataset holds only those)
+  const region = regionConditionOf(sql.trusted('r'), f.region);
+  const notReportRegion = region ? sql` AND ${region}` : sql.trusted('');
   return query('overview.headline', sql`WITH ${BASE_REPORTS},
       fb AS (SELECT b.report_id, b.agency_short, b.scope, b.n_errors, b.n_warnings, b.timeliness FROM base b WHERE true${c})
       SELECT count(*) AS reports, count(DISTINCT agency_short) AS agencies,
@@ -49,7 +57,7 @@ export function headlineQuery(f: ReportFilter): BuiltQuery<HeadlineRow> {
         count(*) FILTER (WHERE timeliness = 'on_time') AS on_time,
         count(*) FILTER (WHERE timeliness IN ('late', 'warn_window')) AS late,
         (SELECT sum(m.value) FROM metric_values m JOIN fb USING (report_id) WHERE m.key = ${'requests_received'} AND coalesce(fb.scope, 'self') <> 'region') AS requests,
-        (SELECT count(*) FROM reports WHERE kind <> 'annual_report') AS not_reports
+        (SELECT count(*) FROM reports r WHERE kind <> 'annual_report'${notReportRegion}) AS not_reports
       FROM fb`);
 }
 
