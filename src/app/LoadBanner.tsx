@@ -26,6 +26,7 @@ export function LoadBanner() {
       ) : null}
       {s.phase === 'tables' ? <p role="status"><progress aria-label={i.t('loadingTables')} /> {i.t('loadingTables')}</p> : null}
       {s.phase === 'error' ? <p role="alert" className="error">{i.t('loadError')}{s.problem ? problemText(s.problem, i.lang) : ''} {i.t('loadErrorHint')}</p> : null}
+      {s.phase === 'ready' && s.problem ? <p role="alert" className="error" data-testid="dataset-warning">{problemText(s.problem, i.lang)}</p> : null}
       {s.phase === 'empty' ? <p role="status" className="empty">{i.t('emptyData')} ({s.problem ? problemText(s.problem, i.lang) : ''})</p> : null}
       {s.partitions ? (
         <p role="status" className="partitions" data-testid="partition-status" data-loaded={s.partitions.loaded.join(',')} data-loading={s.partitions.loading ?? ''}>

@@ -17,7 +17,7 @@ import { problemOf, ProblemError, type Problem } from '../domain/problems';
 import { newerVersionProblem } from './datasetCheck';
 import { bundledViewsSql, datasetSetupSql, FAST_METRIC_VALUES, FAST_METRICS_THRESHOLD, reportBaseSql, USER_PREFIX } from './setup';
 import {
-  PARTS_DIR, answerKey, partitionIndexOf, partitionSchema, partitionsForRegion, type AnswerFile, type PartitionIndex,
+  PARTS_DIR, answerKey, missingNationalAnswers, partitionIndexOf, partitionSchema, partitionsForRegion, type AnswerFile, type PartitionIndex,
 } from './partitions';
 import { loadRows, type StoredRows } from './slices';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from './sql';
@@ -187,12 +187,14 @@ export class Dataset implements Connector {
     if (newer) throw new ProblemError(newer);
     const file = await fetchJsonFile<AnswerFile>(this.dataUrl, index.answers);
     if (!file || typeof file.answers !== 'object') throw new ProblemError({ code: 'data_corrupt', params: { file: index.answers, folder: this.dataUrl } });
-    this.settleLayout?.resolve({ index, answers: new Map(Object.entries(file.answers)) });
+    const answers = new Map(Object.entries(file.answers));
+    this.settleLayout?.resolve({ index, answers });
+    const stale = missingNationalAnswers(answers);
     const reports = index.partitions.reduce((n, p) => n + p.reports, 0);
     this.mark('answers');
     this.setStatus({
       phase: reports > 0 ? 'ready' : 'empty', manifest,
-      problem: reports > 0 ? undefined : { code: 'data_no_reports' },
+      problem: reports === 0 ? { code: 'data_no_reports' } : stale.missing > 0 ? { code: 'data_answers_stale', params: stale } : undefined,
       partitions: { count: index.partitions.length, reports, loaded: [], loading: null, fetchedBytes: 0 },
     });
     this.mark('ready');
@@ -281,7 +283,7 @@ export class Dataset implements Connector {
       const stored = layout.answers.get(answerKey(q));
       if (stored) return { columns: [...stored.columns], rows: loadRows(stored) as Row[] };
       const keys = partitionsForRegion(this.region, layout.index);
-      if (!keys) throw new ProblemError({ code: 'data_needs_region', params: { reports: this.status.partitions?.reports ?? 0 } });
+      if (!keys) throw new ProblemError({ code: 'data_needs_region', params: { reports: (this.status.partitions?.reports ?? 0).toLocaleString('en') } });
       await this.ensurePartitions(keys, layout.index);
     }
     return (await this.open()).query(q);

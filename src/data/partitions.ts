@@ -14,7 +14,9 @@ import { PROVINCE_CODES, parseRegion } from '../domain/regions';
 import type { BuiltQuery } from './sql';
 import { ProblemError } from '../domain/problems';
 import { DATA_FILES } from './schema';
-import type { StoredRows } from './slices';
+import { loadRows, type StoredRows } from './slices';
+import { nationalQueries } from './queries/national';
+import { yearsQuery } from './queries/overview';
 
 export const PARTS_DIR = 'parts';
 /** Reports with no division code and no known province. */
@@ -71,18 +73,29 @@ export function partitionsForRegion(region: string | null | undefined, index: Pa
   return keys.filter((k) => have.has(k));
 }
 
-/** A built query's key in the answers file: FNV-1a (64-bit) of its name, text and parameters. The
- * same builder with the same filter gives the same key in Node and in the browser. */
+/** A built query's key in the answers file: a 64-bit hash (two 32-bit FNV-1a lanes) of its name, text
+ * and parameters. The same builder with the same filter gives the same key in Node and in the browser;
+ * a builder whose SQL changed gives another key, so an answer is never used for a different query. */
 export function answerKey(q: Pick<BuiltQuery, 'name' | 'sql' | 'params'>): string {
   const s = `${q.name}\u0000${q.sql}\u0000${JSON.stringify(q.params)}`;
-  let h = 0xcbf29ce484222325n;
-  const prime = 0x100000001b3n;
-  const mask = 0xffffffffffffffffn;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
   for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = (h * prime) & mask;
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
   }
-  return h.toString(16).padStart(16, '0');
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** How many of the national queries this app asks have no stored answer: a dataset whose answers were
+ * computed by another version of the builders (their SQL differs) is told apart from one that is
+ * merely missing a rare query, and the app says to rebuild it instead of failing view by view. */
+export function missingNationalAnswers(answers: ReadonlyMap<string, unknown>): { missing: number; total: number } {
+  const years = answers.get(answerKey(yearsQuery())) as StoredRows<Record<string, unknown>> | undefined;
+  if (!years) return { missing: 1, total: 1 };
+  const list = nationalQueries(loadRows(years).map((r) => Number(r.year)));
+  return { missing: list.filter((q) => !answers.has(answerKey(q))).length, total: list.length };
 }
 
 /** The partitioned layout a manifest describes, or null (one database file). Checked in shape: a

@@ -41,6 +41,10 @@ const MESSAGES = {
     zh: '这是按省份分开存放的全国数据集（{reports} 份报告）：此视图需要逐份报告的数据，请先在上方选择一个省份或地区，只载入该省的数据',
     en: 'This is a national dataset stored by province ({reports} reports): this view needs the reports themselves, so choose a province or region above and only that province is loaded',
   },
+  data_answers_stale: {
+    zh: '此全国数据集的预算汇总由另一版本的应用生成（{missing} / {total} 项对不上），概览的部分图表无法显示：请用本版本重新生成（npm run ingest -- --partitioned）',
+    en: "This national dataset's precomputed figures were written by another version of the app ({missing} of {total} do not match), so parts of the Overview cannot be shown: rebuild it with this version (npm run ingest -- --partitioned)",
+  },
   data_partition_missing: {
     zh: '{folder} 中没有 {file}（清单列出了它）',
     en: 'No {file} in {folder} (the manifest lists it)',

@@ -15,7 +15,7 @@ import { DATA_FILES, TABLES } from '../../src/data/schema';
 import { datasetSetupSql, reportBaseSql } from '../../src/data/setup';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
 import {
-  answerKey, partitionIndexOf, partitionKeyOf, partitionKeySql, partitionSchema, partitionsForRegion,
+  answerKey, missingNationalAnswers, partitionIndexOf, partitionKeyOf, partitionKeySql, partitionSchema, partitionsForRegion,
   type AnswerFile, type PartitionIndex,
 } from '../../src/data/partitions';
 import { compareQuery, coverageQuery, headlineQuery, nationalQueries, regionCountsQuery, trendQuery, unitReportsQuery, yearsQuery } from '../../src/data/queries';
@@ -88,6 +88,12 @@ describe('partitioned layout of the bundled data', () => {
     const years = (await rowsOf(yearsQuery())).map((r) => Number(r.year));
     const queries = nationalQueries(years);
     expect(queries.length).toBeGreaterThan(years.length * 3);
+    // the app's own check finds nothing missing; drop one answer and it counts it (a dataset built by another version)
+    const map = new Map(Object.entries(file.answers));
+    expect(missingNationalAnswers(map)).toEqual({ missing: 0, total: queries.length });
+    map.delete(answerKey(queries[3]));
+    expect(missingNationalAnswers(map)).toEqual({ missing: 1, total: queries.length });
+    expect(missingNationalAnswers(new Map()).missing).toBe(1);
     for (const q of queries) {
       const stored = file.answers[answerKey(q)];
       expect(stored, q.name).toBeDefined();
