@@ -208,7 +208,15 @@ export class Dataset implements Connector {
   /** The region the views show (the URL's `region`); on a partitioned dataset, queries that are not
    * national answers wait for its province's file. Cheap to call on every render. */
   openRegion(region: string | null) {
-    this.region = region || null;
+    const next = region || null;
+    if (next === this.region) return;
+    this.region = next;
+    // Start fetching its province now rather than when the first query asks: the views re-render
+    // before they query. A failure is reported by the queries that wait for the same load.
+    this.layout?.then((l) => {
+      const keys = l && partitionsForRegion(next, l.index);
+      if (l && keys?.length) this.ensurePartitions(keys, l.index).catch(() => undefined);
+    }).catch(() => undefined);
   }
 
   /** Fetches and attaches the partitions not attached yet, then rebuilds the views over all of them. */
@@ -221,6 +229,7 @@ export class Dataset implements Connector {
         const entry = index.partitions.find((p) => p.key === key)!;
         const part = (): PartitionStatus => this.status.partitions!;
         this.setStatus({ partitions: { ...part(), loading: key, loadingBytes: 0, loadingTotal: entry.bytes } });
+        this.mark(`fetching_${key}`);
         try {
           const bytes = await fetchDuckdbFile(this.dataUrl, entry.file, (loaded, total) => {
             this.setStatus({ partitions: { ...part(), loadingBytes: loaded, loadingTotal: total || entry.bytes } });
@@ -302,7 +311,9 @@ export class Dataset implements Connector {
   }
 
   /** Rebuilds report_base after the rows changed: on a partitioned dataset with no user reports, from
-   * the province files' own (setup.ts reportBaseSql); otherwise over every report. */
+   * the province files' own (setup.ts reportBaseSql; an in-memory copy, which the views' queries then
+   * read without decompressing the file's blocks again — a view onto the file's table measured no
+   * faster to open and slower to query); otherwise over every report. */
   private async refreshBase(db: WasmConnector) {
     const fromParts = this.attached.length > 0 && this.have.some((r) => r.table_name === 'report_base')
       && Number(arrowToRows(await db.run(`SELECT count(*) AS n FROM ${USER_PREFIX}reports`)).rows[0].n) === 0;

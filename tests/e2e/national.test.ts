@@ -147,6 +147,14 @@ describe.skipIf(!hasChromium && !process.env.CI)('a national (partitioned) datas
     expect(await requests.innerText()).toBe(Number(want.requests).toLocaleString('zh-CN'));
     expect(partitionRequests).toEqual(['43.duckdb']);
     expect(await page.locator('[data-testid="synthetic-banner"]').count()).toBe(1);
+    // another province chosen in the page (as the picker does): its file joins, the figures follow
+    const beijing = (await synWhole.connector.query(headlineQuery({ year: Math.max(...years), region: '11' }))).rows[0];
+    expect(beijing.reports).not.toBe(want.reports);
+    await page.evaluate(() => { history.pushState(null, '', `${location.pathname}?data=synthetic/&region=11`); dispatchEvent(new PopStateEvent('popstate')); });
+    await expect.poll(() => headlineReports(page), { timeout: 30_000 }).toBe(String(beijing.reports));
+    expect(partitionRequests).toEqual(['43.duckdb', '11.duckdb']);
+    await expect.poll(() => page.locator('[data-testid="partition-status"]').getAttribute('data-loaded')).toBe('43,11');
+    expect(await requests.innerText()).toBe(Number(beijing.requests).toLocaleString('zh-CN'));
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
