@@ -6,9 +6,9 @@
 // would compute with every province loaded. Written through a staging folder.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DATA_FILES, TABLES, createTableSql } from '../../src/data/schema';
-import { datasetSetupSql, reportBaseSql } from '../../src/data/setup';
+import { datasetSetupSql, reportBaseSql, sourceColumnsSql } from '../../src/data/setup';
 import { REPORT_BASE_ORDER, reportBaseSelect } from '../../src/data/sql';
 import { storeRows } from '../../src/data/slices';
 import { nationalQueries, yearsQuery } from '../../src/data/queries';
@@ -74,17 +74,22 @@ export async function writePartitions(datasetDir: string, opts: { extractorVersi
   return { answers: `${PARTS_DIR}/answers.json`, answersBytes: Buffer.byteLength(answersText), partitions: entries };
 }
 
-/** Every partition attached read-only behind the app's views, then the national queries answered. */
+/** Province files attached read-only behind the app's views, as the app attaches them with no user
+ * reports (src/data/dataset.ts ensurePartitions): what the answers are computed on, and what the tests
+ * hold a region's queries to. */
+export async function attachPartitions(con: DuckDBConnection, partsDir: string, keys: readonly string[]): Promise<void> {
+  for (const k of keys) await con.run(`ATTACH '${q(join(partsDir, `${k}.duckdb`))}' AS ${partitionSchema(k)} (READ_ONLY)`);
+  const have = keys.length ? (await con.runAndReadAll(sourceColumnsSql(partitionSchema(keys[0])))).getRowObjectsJS() : [];
+  await con.run(datasetSetupSql(have, keys.map(partitionSchema)));
+  await con.run(reportBaseSql(keys.map(partitionSchema)));
+}
+
+/** Every partition attached, then the national queries answered. */
 async function nationalAnswers(partsDir: string, keys: string[], extractorVersion: string): Promise<AnswerFile> {
   const instance = await DuckDBInstance.create(':memory:');
   const con = await instance.connect();
   try {
-    for (const k of keys) await con.run(`ATTACH '${q(join(partsDir, `${k}.duckdb`))}' AS ${partitionSchema(k)} (READ_ONLY)`);
-    const have = keys.length
-      ? (await con.runAndReadAll(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = '${partitionSchema(keys[0])}' AND schema_name = 'main'`)).getRowObjectsJS()
-      : [];
-    await con.run(datasetSetupSql(have, keys.map(partitionSchema)));
-    await con.run(reportBaseSql(keys.map(partitionSchema)));
+    await attachPartitions(con, partsDir, keys);
     const db = nodeConnector(con);
     const years = (await db.query(yearsQuery())).rows.map((r) => Number(r.year));
     const out: AnswerFile = { extractor_version: extractorVersion, answers: {} };

@@ -4,7 +4,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { datasetSetupSql } from '../../src/data/setup';
+import { datasetSetupSql, sourceColumnsSql } from '../../src/data/setup';
 import { REFRESH_REPORT_BASE } from '../../src/data/sql';
 import { SLICES_DIR, type SliceMeta } from '../../src/data/slices';
 import { nodeConnector } from '../cli/nodeConnector';
@@ -18,7 +18,7 @@ export async function writeSlices(dbFile: string, outDir: string, meta: SliceMet
   let slices: Map<string, unknown>;
   try {
     await con.run(`ATTACH '${dbFile.replace(/'/g, "''")}' AS src (READ_ONLY)`);
-    const have = (await con.runAndReadAll(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'src' AND schema_name = 'main'`)).getRowObjectsJS();
+    const have = (await con.runAndReadAll(sourceColumnsSql('src'))).getRowObjectsJS();
     await con.run(datasetSetupSql(have));
     await con.run(REFRESH_REPORT_BASE);
     slices = await buildSlices(nodeConnector(con), meta);

@@ -15,7 +15,7 @@ import { fetchDatabase, fetchDuckdbFile, fetchJsonFile, fetchManifest } from './
 import { DATA_FILES } from './schema';
 import { problemOf, ProblemError, type Problem } from '../domain/problems';
 import { newerVersionProblem } from './datasetCheck';
-import { bundledViewsSql, datasetSetupSql, FAST_METRIC_VALUES, FAST_METRICS_THRESHOLD, reportBaseSql, USER_PREFIX } from './setup';
+import { bundledViewsSql, datasetSetupSql, FAST_METRIC_VALUES, FAST_METRICS_THRESHOLD, reportBaseSql, sourceColumnsSql, USER_PREFIX } from './setup';
 import {
   PARTS_DIR, answerKey, missingNationalAnswers, partitionIndexOf, partitionSchema, partitionsForRegion, type AnswerFile, type PartitionIndex,
 } from './partitions';
@@ -144,7 +144,7 @@ export class Dataset implements Connector {
       try {
         await conn.query(`ATTACH '${DATA_FILES.database}' AS src (READ_ONLY)`);
         have = arrowToRows(await conn.query(
-          `SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'src' AND schema_name = 'main'`)).rows;
+          sourceColumnsSql('src'))).rows;
       } catch (err) { throw corrupt(err); }
       const versions: unknown[] = [manifest?.extractor_version];
       if (have.some((r) => r.table_name === 'reports' && r.column_name === 'extractor_version')) {
@@ -243,7 +243,7 @@ export class Dataset implements Connector {
             throw new ProblemError({ code: 'data_corrupt', params: { file: entry.file, folder: this.dataUrl }, detail: err instanceof Error ? err.message : String(err) });
           }
           if (!this.have.length) {
-            this.have = arrowToRows(await db.run(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = '${partitionSchema(key)}' AND schema_name = 'main'`)).rows;
+            this.have = arrowToRows(await db.run(sourceColumnsSql(partitionSchema(key)))).rows;
           }
           this.attached.push(key);
           this.setStatus({ partitions: { ...part(), loaded: [...this.attached], fetchedBytes: part().fetchedBytes + bytes.length } });

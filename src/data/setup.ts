@@ -7,6 +7,11 @@ import { REFRESH_REPORT_BASE, REPORT_BASE_ORDER } from './sql';
 
 export const USER_PREFIX = 'user_';
 
+/** The rows {table_name, column_name} of an attached source database: what datasetSetupSql's `have` reads.
+ * `schema` is ours (`src`, or a partition's `p_<key>`), never input. */
+export const sourceColumnsSql = (schema: string) =>
+  `SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = '${schema}' AND schema_name = 'main'`;
+
 /** `have`: rows {table_name, column_name} present in the attached source databases (empty: none);
  * `sources`: the schemas they are attached as (`src` for one bundled file; one per opened province of
  * a partitioned dataset, src/data/partitions.ts). */

@@ -6,7 +6,7 @@ import { extractReport as extractWith, type ExtractInput } from '../../src/extra
 import { loadDivisionIndex } from '../../src/extract/identity/divisions';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
-import { datasetSetupSql } from '../../src/data/setup';
+import { datasetSetupSql, sourceColumnsSql } from '../../src/data/setup';
 import { nodeConnector } from '../../scripts/cli/nodeConnector';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type InlineConfig } from 'vite';
@@ -28,7 +28,7 @@ export async function queryDatabaseFile<R>(dbFile: string, q: BuiltQuery<R>): Pr
   const con = await inst.connect();
   try {
     await con.run(`ATTACH '${dbFile.replace(/'/g, "''")}' AS src (READ_ONLY)`);
-    const have = (await con.runAndReadAll(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'src' AND schema_name = 'main'`)).getRowObjectsJS();
+    const have = (await con.runAndReadAll(sourceColumnsSql('src'))).getRowObjectsJS();
     await con.run(datasetSetupSql(have));
     await con.run(REFRESH_REPORT_BASE);
     return (await nodeConnector(con).query(q as BuiltQuery<R & Record<string, unknown>>)).rows;

@@ -8,14 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writePartitions } from '../../scripts/cli/writePartitions';
+import { attachPartitions, writePartitions } from '../../scripts/cli/writePartitions';
 import { openParquetDataset, type ParquetDataset } from '../../scripts/cli/parquetDataset';
 import { nodeConnector } from '../../scripts/cli/nodeConnector';
 import { DATA_FILES, TABLES } from '../../src/data/schema';
-import { datasetSetupSql, reportBaseSql } from '../../src/data/setup';
 import { REFRESH_REPORT_BASE, type BuiltQuery } from '../../src/data/sql';
 import {
-  answerKey, missingNationalAnswers, partitionIndexOf, partitionKeyOf, partitionKeySql, partitionSchema, partitionsForRegion,
+  answerKey, missingNationalAnswers, partitionIndexOf, partitionKeyOf, partitionKeySql, partitionsForRegion,
   type AnswerFile, type PartitionIndex,
 } from '../../src/data/partitions';
 import { compareQuery, coverageQuery, headlineQuery, nationalQueries, regionCountsQuery, trendQuery, unitReportsQuery, yearsQuery } from '../../src/data/queries';
@@ -42,11 +41,7 @@ afterAll(() => { straight?.close(); if (dir) rmSync(dir, { recursive: true, forc
 async function attached(keys: string[]) {
   const inst = await DuckDBInstance.create(':memory:');
   const con = await inst.connect();
-  for (const k of keys) await con.run(`ATTACH '${join(dir, 'parts', `${k}.duckdb`)}' AS ${partitionSchema(k)} (READ_ONLY)`);
-  const have = keys.length ? (await con.runAndReadAll(`SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = '${partitionSchema(keys[0])}' AND schema_name = 'main'`)).getRowObjectsJS() : [];
-  await con.run(datasetSetupSql(have, keys.map(partitionSchema)));
-  // as the app does with no user reports: the province files' own report_base
-  await con.run(reportBaseSql(keys.map(partitionSchema)));
+  await attachPartitions(con, join(dir, 'parts'), keys);
   const c = nodeConnector(con);
   return { con, run: async (q: BuiltQuery) => (await c.query(q)).rows, close: () => { con.closeSync(); inst.closeSync(); } };
 }
